@@ -1,0 +1,46 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { PLUGIN_ID } from './pluginId';
+import { getTranslation } from './utils/getTranslation';
+import { PluginIcon } from './components/PluginIcon';
+
+export default {
+  register(app: StrapiApp) {
+    app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+    app.customFields.register([
+      {
+        name: 'year',
+        pluginId: PLUGIN_ID,
+        type: 'integer',
+        icon: PluginIcon,
+        intlLabel: { id: getTranslation('year.label'), defaultMessage: 'Year' },
+        intlDescription: { id: getTranslation('year.description'), defaultMessage: 'Report year, four digits' },
+        components: { Input: async () => import('./components/YearInput') },
+      },
+      {
+        name: 'template',
+        pluginId: PLUGIN_ID,
+        type: 'string',
+        icon: PluginIcon,
+        intlLabel: { id: getTranslation('template.label'), defaultMessage: 'Report format' },
+        intlDescription: { id: getTranslation('template.description'), defaultMessage: 'The template the report follows' },
+        components: { Input: async () => import('./components/TemplateInput') },
+      },
+    ]);
+  },
+
+  async registerTrads({ locales }: { locales: string[] }) {
+    return Promise.all(
+      locales.map(async (locale) => {
+        try {
+          const { default: data } = (await import(`./translations/${locale}.json`)) as { default: Record<string, string> };
+          return {
+            data: Object.fromEntries(Object.entries(data).map(([key, value]) => [getTranslation(key), value])),
+            locale,
+          };
+        } catch {
+          return { data: {}, locale };
+        }
+      })
+    );
+  },
+};

@@ -1,0 +1,3 @@
+import templates from './templates';
+
+export default { templates };

@@ -1,0 +1,13 @@
+import type { Core } from '@strapi/strapi';
+import { PLUGIN_ID } from './plugin-config';
+import { reportDocumentMiddleware } from './document-middleware';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  strapi.customFields.register([
+    // An integer the admin shows without thousands separators (2018, not "2,018").
+    { name: 'year', plugin: PLUGIN_ID, type: 'integer' },
+    // A template key from the registry; a custom field so the admin can offer a picker.
+    { name: 'template', plugin: PLUGIN_ID, type: 'string' },
+  ]);
+  strapi.documents.use(reportDocumentMiddleware(strapi));
+};

@@ -1,0 +1,134 @@
+import type { Severity } from '../contracts/checks';
+import type { AgencyLevel } from '../contracts/report';
+import type { Localized } from '../templates/types';
+
+/**
+ * Rules are data declared by each template and evaluated generically (shared/checks/evaluators),
+ * so a site's own template gets the same checks without code. The value rules (V1–V4) are not
+ * declared: they follow from the template's tables and cell kinds.
+ */
+
+export type { Severity };
+
+/** A cell of a table. row/column may be '$row' / '$col', filled in from the rule's `each`. */
+export interface CellRef {
+  table: string;
+  row: string;
+  column: string;
+}
+
+export interface Term extends CellRef {
+  /** -1 subtracts the cell. Defaults to 1. */
+  sign?: 1 | -1;
+  /** Read the cell from the same agency's previous-year report (context); skipped without it. */
+  previousYear?: boolean;
+}
+
+interface RuleBase {
+  /** Rule id as in shared/domain/report-formats.md: L1, T3-1, N1… */
+  id: string;
+  severity: Severity;
+  /** Shown in messages after the expected value: for a relation, what the expected value is (各项之和). */
+  title: Localized;
+}
+
+/**
+ * Σ left (op) Σ right, for every row × column of `each`. Findings point at left[0], a cell of this
+ * year's report, whose expected value is what the other terms make it: write first the cell a
+ * reviewer would correct (the total, the carry-forward).
+ */
+export interface RelationRule extends RuleBase {
+  kind: 'relation';
+  left: Term[];
+  op: '=' | '<=' | '>=';
+  right: Term[];
+  each?: { rows?: string[]; columns?: string[] };
+}
+
+/** The stated number is Σ `sum` (or Σ one of `orSum`, readings of the same phrase met in real reports). */
+export interface ProseCount {
+  sum: Term[];
+  orSum?: Term[][];
+  /** The phrase states this number in words (未受理 → 0) and has no `{n}` for it. */
+  stated?: number;
+}
+
+/** The stated number is a percentage: 100 × Σ part / Σ whole, as rounded or truncated by the writer. */
+export interface ProsePercent {
+  percent: { part: Term[]; whole: Term[] };
+}
+
+export type ProseValue = ProseCount | ProsePercent;
+
+export interface ProsePhrase {
+  /**
+   * Regular expression source, matched against a section's text with all whitespace removed.
+   * `{n}` captures a number (Arabic with separators, decimals or 万, or Chinese numerals).
+   * `,` `:` `;` `\(` `\)` match both the halfwidth and the fullwidth character.
+   */
+  pattern: string;
+  /** Section keys searched; every section when absent. */
+  sections?: string[];
+  /** The values without `stated` take the `{n}` of the pattern in order; an unmatched optional `{n}` is skipped. */
+  values: ProseValue[];
+}
+
+/** N1: numbers in the prose that restate table cells. Findings point at the section body. */
+export interface ProseRule extends RuleBase {
+  kind: 'prose';
+  phrases: ProsePhrase[];
+}
+
+/** S1: the template's required sections are present, in order, numbered 一, 二, … without gaps. */
+export interface SectionsRule extends RuleBase {
+  kind: 'sections';
+}
+
+/**
+ * Y1: the title names the report year, every statistics period (YYYY年1月1日至12月31日, searched in
+ * the preface and the `openers` sections) covers it, and paragraphs of the `openers` sections that
+ * open with a year ("2024年，我市…") open with the report year.
+ */
+export interface YearRule extends RuleBase {
+  kind: 'year';
+  openers: string[];
+}
+
+export interface MonthDay {
+  month: number;
+  day: number;
+}
+
+/** D1: issuedOn is on or before this day of the year after the report year. */
+export interface DeadlineRule extends RuleBase {
+  kind: 'deadline';
+  due: MonthDay;
+  dueByLevel?: Partial<Record<AgencyLevel, MonthDay>>;
+}
+
+/** C1: the prose is nearly the same as the previous year's (character-bigram Dice ≥ threshold). */
+export interface SimilarityRule extends RuleBase {
+  kind: 'similarity';
+  threshold: number;
+}
+
+export interface ContactItem {
+  label: Localized;
+  /** Regular expression source, matched against the text with all whitespace removed. */
+  pattern: string;
+}
+
+/** The preface or the first section gives every item (address, postcode, phone). */
+export interface ContactRule extends RuleBase {
+  kind: 'contact';
+  items: ContactItem[];
+}
+
+export type Rule =
+  | RelationRule
+  | ProseRule
+  | SectionsRule
+  | YearRule
+  | DeadlineRule
+  | SimilarityRule
+  | ContactRule;
