@@ -9,7 +9,6 @@ const defaults = {
   ENCRYPTION_KEY: 'test-encryption-key-0123456789ab',
   PREVIEW_SECRET: 'test-preview-secret',
   STRAPI_TELEMETRY_DISABLED: 'true',
-  STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
   BROWSER: 'none',
 };
 

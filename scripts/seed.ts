@@ -1,0 +1,25 @@
+// `npm run seed`: loads the demo reports into the configured database (nothing is added twice).
+import path from 'path';
+import { compileStrapi, createStrapi } from '@strapi/strapi';
+import { loadDemoData } from '../src/bootstrap/demo-data';
+
+const appDir = path.resolve(__dirname, '..');
+
+const main = async () => {
+  process.env.DEMO_DATA = 'false';
+  const { distDir } = await compileStrapi({ appDir });
+  const strapi = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false }).load();
+  try {
+    const before = await strapi.documents('api::report.report').count({});
+    await loadDemoData(strapi);
+    const after = await strapi.documents('api::report.report').count({});
+    console.log(`Demo data: ${after - before} report(s) added, ${after} in all.`);
+  } finally {
+    await strapi.destroy();
+  }
+};
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
