@@ -6,6 +6,7 @@ export const PUBLIC_ACTIONS = [
   'api::report.report.findOne',
   'api::agency.agency.find',
   'api::agency.agency.findOne',
+  'plugin::annual-report.checks.findOne',
 ];
 
 export const grantPublicRead = async (strapi: Core.Strapi, actions: string[] = PUBLIC_ACTIONS) => {

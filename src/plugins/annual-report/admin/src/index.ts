@@ -1,7 +1,11 @@
+import type { ComponentType } from 'react';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
 import { PluginIcon } from './components/PluginIcon';
+
+// The admin types a custom field's Input as a prop-less component; it is rendered with the field props.
+const asInput = (module: { default: unknown }) => ({ default: module.default as ComponentType });
 
 export default {
   register(app: StrapiApp) {
@@ -14,7 +18,7 @@ export default {
         icon: PluginIcon,
         intlLabel: { id: getTranslation('year.label'), defaultMessage: 'Year' },
         intlDescription: { id: getTranslation('year.description'), defaultMessage: 'Report year, four digits' },
-        components: { Input: async () => import('./components/YearInput') },
+        components: { Input: async () => asInput(await import('./components/YearInput')) },
       },
       {
         name: 'template',
@@ -23,7 +27,7 @@ export default {
         icon: PluginIcon,
         intlLabel: { id: getTranslation('template.label'), defaultMessage: 'Report format' },
         intlDescription: { id: getTranslation('template.description'), defaultMessage: 'The template the report follows' },
-        components: { Input: async () => import('./components/TemplateInput') },
+        components: { Input: async () => asInput(await import('./components/TemplateInput')) },
       },
     ]);
   },

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from './plugin-config';
 import { reportDocumentMiddleware } from './document-middleware';
+import { registerReportChecksQuery } from './graphql/report-checks';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.customFields.register([
@@ -10,4 +11,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     { name: 'template', plugin: PLUGIN_ID, type: 'string' },
   ]);
   strapi.documents.use(reportDocumentMiddleware(strapi));
+  registerReportChecksQuery(strapi);
 };

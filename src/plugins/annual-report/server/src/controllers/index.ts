@@ -1,3 +1,4 @@
 import templates from './templates';
+import checks from './checks';
 
-export default { templates };
+export default { templates, checks };

@@ -1,11 +1,10 @@
+const authenticated = { policies: ['admin::isAuthenticatedAdmin'] };
+
 export default {
   type: 'admin',
   routes: [
-    {
-      method: 'GET',
-      path: '/templates',
-      handler: 'templates.list',
-      config: { policies: ['admin::isAuthenticatedAdmin'] },
-    },
+    { method: 'GET', path: '/templates', handler: 'templates.list', config: authenticated },
+    { method: 'POST', path: '/checks', handler: 'checks.run', config: authenticated },
+    { method: 'GET', path: '/reports/:documentId/checks', handler: 'checks.adminFindOne', config: authenticated },
   ],
 };

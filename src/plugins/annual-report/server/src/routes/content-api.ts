@@ -1,4 +1,7 @@
 export default {
   type: 'content-api',
-  routes: [],
+  routes: [
+    // Public once the role has `plugin::annual-report.checks.findOne` (the app grants it).
+    { method: 'GET', path: '/reports/:documentId/checks', handler: 'checks.findOne' },
+  ],
 };

@@ -1,3 +1,5 @@
 import templates from './templates';
+import checks from './checks';
+import reportLoader from './report-loader';
 
-export default { templates };
+export default { templates, checks, 'report-loader': reportLoader };

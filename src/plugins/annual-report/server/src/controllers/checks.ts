@@ -1,0 +1,50 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { ReportData } from '../../../shared/contracts/report';
+import type { GetReportChecks, RunChecks } from '../../../shared/contracts/checks-routes';
+import { relationTarget } from '../document-middleware/relation-ref';
+import { documentStatus, parseOr400, runChecksBody } from '../validation/run-checks';
+
+export interface Ctx {
+  request: { body?: unknown };
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  state: { auth?: { strategy?: { name?: string }; credentials?: unknown } };
+  body: unknown;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = (name: string) => strapi.plugin('annual-report').service(name);
+
+  const summaryOf = async (ctx: Ctx, status: 'draft' | 'published') => {
+    const summary = await service('checks').summaryOf(ctx.params.documentId, status);
+    if (!summary) throw new errors.NotFoundError(`No ${status} report with documentId "${ctx.params.documentId}"`);
+    ctx.body = { data: summary } satisfies GetReportChecks.Response;
+  };
+
+  return {
+    /** Admin: checks the form's unsaved values. */
+    async run(ctx: Ctx) {
+      const { report } = parseOr400(runChecksBody, ctx.request.body);
+      service('templates').forFormat(report.format, ['report', 'format']);
+      const agencyId = relationTarget(report.agency);
+      const agency = agencyId ? await service('report-loader').loadAgency(agencyId) : null;
+      const data = { ...report, agency } as unknown as ReportData;
+      ctx.body = { data: await service('checks').summary(data) } satisfies RunChecks.Response;
+    },
+
+    /** Admin: a stored report's checks, draft unless asked otherwise. */
+    async adminFindOne(ctx: Ctx) {
+      await summaryOf(ctx, parseOr400(documentStatus.default('draft'), ctx.query.status, ['status']));
+    },
+
+    /** Content API: published reports for everyone; drafts only for API tokens. */
+    async findOne(ctx: Ctx) {
+      const status = parseOr400(documentStatus.default('published'), ctx.query.status, ['status']);
+      if (status === 'draft' && ctx.state.auth?.strategy?.name !== 'api-token') {
+        throw new errors.ForbiddenError('Checks of a draft need an API token');
+      }
+      await summaryOf(ctx, status);
+    },
+  };
+};

@@ -1,0 +1,77 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { CheckSummary } from '../../../shared/contracts/checks';
+
+const typeDefs = /* GraphQL */ `
+  enum ReportFindingSeverity {
+    error
+    warning
+  }
+
+  type ReportFindingMessage {
+    zhHans: String!
+    en: String!
+  }
+
+  type ReportFinding {
+    rule: String!
+    severity: ReportFindingSeverity!
+    "Content Manager field path down to the cell: tables, 2, cells, <row>, <column>"
+    path: [String!]!
+    message: ReportFindingMessage!
+    expected: JSON
+    actual: JSON
+  }
+
+  type ReportChecks {
+    errors: Int!
+    warnings: Int!
+    checkedAt: String!
+    rulesVersion: String!
+    findings: [ReportFinding!]!
+  }
+
+  extend type Query {
+    "Checks of a report: published for everyone, drafts (status: DRAFT) with an API token"
+    reportChecks(documentId: ID!, status: PublicationStatus): ReportChecks
+  }
+`;
+
+const toGraphQL = (summary: CheckSummary) => ({
+  ...summary,
+  findings: summary.findings.map((finding) => ({
+    ...finding,
+    path: finding.path.map(String),
+    message: { zhHans: finding.message['zh-Hans'], en: finding.message.en },
+  })),
+});
+
+interface Context {
+  state?: { auth?: { strategy?: { name?: string } } };
+}
+
+export const registerReportChecksQuery = (strapi: Core.Strapi) => {
+  const graphql = strapi.plugin('graphql');
+  if (!graphql) return;
+  graphql.service('extension').use(() => ({
+    typeDefs,
+    resolvers: {
+      Query: {
+        async reportChecks(_parent: unknown, args: { documentId: string; status?: 'draft' | 'published' }, ctx: Context) {
+          const status = args.status ?? 'published';
+          if (status === 'draft' && ctx.state?.auth?.strategy?.name !== 'api-token') {
+            throw new errors.ForbiddenError('Checks of a draft need an API token');
+          }
+          const summary: CheckSummary | null = await strapi
+            .plugin('annual-report')
+            .service('checks')
+            .summaryOf(args.documentId, status);
+          return summary && toGraphQL(summary);
+        },
+      },
+    },
+    resolversConfig: {
+      'Query.reportChecks': { auth: { scope: ['plugin::annual-report.checks.findOne'] } },
+    },
+  }));
+};

@@ -1,0 +1,34 @@
+import type { Core } from '@strapi/strapi';
+import type { ReportData } from '../../../shared/contracts/report';
+import { pluginConfig } from '../plugin-config';
+
+export type Status = 'draft' | 'published';
+
+const POPULATE = { sections: true, tables: true, agency: true } as const;
+
+/** Reads reports as the plain data the rule engine takes. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const reports = () => strapi.documents(pluginConfig(strapi).contentType as 'api::report.report');
+
+  return {
+    async load(documentId: string, status: Status): Promise<ReportData | null> {
+      const found = await reports().findOne({ documentId, status, populate: POPULATE as never });
+      return (found as unknown as ReportData) ?? null;
+    },
+
+    async loadAgency(documentId: string): Promise<ReportData['agency']> {
+      const uid = pluginConfig(strapi).agencyContentType as 'api::agency.agency';
+      return ((await strapi.documents(uid).findOne({ documentId })) as unknown as ReportData['agency']) ?? null;
+    },
+
+    /** The same agency's report of the year before: its published version, else its draft. */
+    async previousYear(report: Pick<ReportData, 'year' | 'agency'>): Promise<ReportData | null> {
+      const agencyId = report.agency?.documentId;
+      if (!agencyId || typeof report.year !== 'number') return null;
+      const params = { filters: { year: report.year - 1, agency: { documentId: agencyId } }, populate: POPULATE };
+      const published = await reports().findFirst({ ...params, status: 'published' } as never);
+      const found = published ?? (await reports().findFirst({ ...params, status: 'draft' } as never));
+      return (found as unknown as ReportData) ?? null;
+    },
+  };
+};

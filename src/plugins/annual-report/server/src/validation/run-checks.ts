@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { errors } from '@strapi/utils';
+
+const cell = z.union([z.number(), z.string().max(64), z.null()]);
+const blocks = z.array(z.unknown()).max(2000).nullable().optional();
+
+/**
+ * Unsaved form values: shapes are checked here (a clear 400 naming the field), values are left to
+ * the rule engine, which reports a wrong cell as a finding rather than refusing the request.
+ */
+export const runChecksBody = z.object({
+  report: z
+    .object({
+      title: z.string().max(300).nullable().optional(),
+      year: z.number().int().min(1990).max(2200),
+      format: z.string().min(1).max(64),
+      issuedOn: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}/, 'expected a date YYYY-MM-DD')
+        .nullable()
+        .optional(),
+      preface: blocks,
+      agency: z.union([z.string().max(64), z.object({ documentId: z.string().max(64) }).passthrough(), z.null()]).optional(),
+      sections: z
+        .array(
+          z
+            .object({
+              key: z.string().max(64),
+              number: z.string().max(8).nullable().optional(),
+              heading: z.string().max(200).nullable().optional(),
+              body: blocks,
+            })
+            .passthrough()
+        )
+        .max(100)
+        .default([]),
+      tables: z
+        .array(
+          z
+            .object({
+              key: z.string().max(64),
+              cells: z.record(z.string().max(64), z.record(z.string().max(64), cell)).nullable(),
+            })
+            .passthrough()
+        )
+        .max(100)
+        .default([]),
+    })
+    .passthrough(),
+});
+
+export type RunChecksBody = z.infer<typeof runChecksBody>;
+
+export const documentStatus = z.enum(['draft', 'published']);
+
+/** Parses with a schema or throws a 400 whose message names every bad field. */
+export const parseOr400 = <T>(schema: z.ZodType<T>, input: unknown, prefix: string[] = []): T => {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => ({
+    path: [...prefix, ...issue.path.map(String)],
+    message: issue.message,
+    name: 'ValidationError',
+  }));
+  throw new errors.ValidationError(
+    issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`).join('; '),
+    { errors: issues }
+  );
+};
