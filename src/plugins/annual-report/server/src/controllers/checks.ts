@@ -3,13 +3,14 @@ import { errors } from '@strapi/utils';
 import type { ReportData } from '../../../shared/contracts/report';
 import type { GetReportChecks, RunChecks } from '../../../shared/contracts/checks-routes';
 import { relationTarget } from '../document-middleware/relation-ref';
+import { isApiToken, type AuthState } from '../api-token';
 import { documentStatus, parseOr400, runChecksBody } from '../validation/run-checks';
 
 export interface Ctx {
   request: { body?: unknown };
   params: Record<string, string>;
   query: Record<string, unknown>;
-  state: { auth?: { strategy?: { name?: string }; credentials?: unknown } };
+  state: AuthState;
   body: unknown;
 }
 
@@ -41,7 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Content API: published reports for everyone; drafts only for API tokens. */
     async findOne(ctx: Ctx) {
       const status = parseOr400(documentStatus.default('published'), ctx.query.status, ['status']);
-      if (status === 'draft' && ctx.state.auth?.strategy?.name !== 'api-token') {
+      if (status === 'draft' && !isApiToken(ctx.state)) {
         throw new errors.ForbiddenError('Checks of a draft need an API token');
       }
       await summaryOf(ctx, status);

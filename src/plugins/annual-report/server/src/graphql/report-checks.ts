@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { CheckSummary } from '../../../shared/contracts/checks';
+import { isApiToken, type AuthState } from '../api-token';
 
 const typeDefs = /* GraphQL */ `
   enum ReportFindingSeverity {
@@ -47,7 +48,7 @@ const toGraphQL = (summary: CheckSummary) => ({
 });
 
 interface Context {
-  state?: { auth?: { strategy?: { name?: string } } };
+  state?: AuthState;
 }
 
 export const registerReportChecksQuery = (strapi: Core.Strapi) => {
@@ -59,7 +60,7 @@ export const registerReportChecksQuery = (strapi: Core.Strapi) => {
       Query: {
         async reportChecks(_parent: unknown, args: { documentId: string; status?: 'draft' | 'published' }, ctx: Context) {
           const status = args.status ?? 'published';
-          if (status === 'draft' && ctx.state?.auth?.strategy?.name !== 'api-token') {
+          if (status === 'draft' && !isApiToken(ctx.state)) {
             throw new errors.ForbiddenError('Checks of a draft need an API token');
           }
           const summary: CheckSummary | null = await strapi

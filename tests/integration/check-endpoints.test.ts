@@ -1,0 +1,161 @@
+import request from 'supertest';
+import { startStrapi, type TestApp } from '../helpers/strapi';
+import { createAgency } from '../helpers/fixtures';
+import { createFullAccessToken } from '../helpers/api-token';
+import { signInAdmin } from '../helpers/admin-session';
+import { demoReports } from '../../src/demo';
+
+let app: TestApp;
+let server: Parameters<typeof request>[0];
+let apiToken: string;
+let adminToken: string;
+let publishedId: string;
+let draftId: string;
+
+const [, huaian] = demoReports;
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+const appealsIndex = huaian.report.tables.findIndex((t) => t.key === 'appeals');
+const brokenTables = () => {
+  const tables = clone(huaian.report.tables);
+  tables[appealsIndex].cells.cases['review-upheld'] = 73;
+  return tables;
+};
+
+beforeAll(async () => {
+  app = await startStrapi();
+  server = app.strapi.server.httpServer;
+  apiToken = await createFullAccessToken(app.strapi);
+  adminToken = await signInAdmin(app.strapi);
+  const agency = await createAgency(app.strapi, huaian.agency);
+  const reports = app.strapi.documents('api::report.report');
+  publishedId = (
+    await reports.create({ data: { ...huaian.report, agency: agency.documentId } as never, status: 'published' })
+  ).documentId;
+  // The draft of the published report now has an error the published version does not have.
+  await reports.update({ documentId: publishedId, data: { tables: brokenTables() } as never });
+  draftId = (await reports.create({ data: { title: '2021年草稿', year: 2021, format: 'cn-2021' } as never })).documentId;
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('POST /annual-report/checks (admin, unsaved values)', () => {
+  const post = (body: unknown, token: string | null = adminToken) => {
+    const req = request(server).post('/annual-report/checks');
+    return (token ? req.set('Authorization', `Bearer ${token}`) : req).send(body as object);
+  };
+
+  it('returns the findings of the form values with exact paths', async () => {
+    const report = { ...clone(huaian.report), tables: brokenTables() };
+    const res = await post({ report }).expect(200);
+    // The sum of 行政复议 no longer holds, and the prose "结果维持72件" no longer matches.
+    expect(res.body.data.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([
+      expect.objectContaining({ rule: 'T4-1', path: ['tables', appealsIndex, 'cells', 'cases', 'review-total'] }),
+      expect.objectContaining({ rule: 'N1', path: ['sections', 0, 'body'], expected: 73, actual: 72 }),
+    ]);
+    expect(res.body.data.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'T4-1',
+        severity: 'error',
+        path: ['tables', appealsIndex, 'cells', 'cases', 'review-total'],
+        expected: 352,
+        actual: 351,
+      })
+    );
+  });
+
+  it('reports a typed-in non-number as a finding, not a failure', async () => {
+    const report = clone(huaian.report) as unknown as { tables: Array<{ cells: Record<string, Record<string, unknown>> }> };
+    report.tables[appealsIndex].cells.cases['review-other'] = '178件';
+    const res = await post({ report }).expect(200);
+    expect(res.body.data.findings).toContainEqual(
+      expect.objectContaining({ rule: 'V2', path: ['tables', appealsIndex, 'cells', 'cases', 'review-other'] })
+    );
+  });
+
+  it('needs an admin session', async () => {
+    await post({ report: huaian.report }, null).expect(401);
+    await post({ report: huaian.report }, apiToken).expect(401);
+  });
+
+  it('answers bad input with a 400 naming the field', async () => {
+    const wrongYear = await post({ report: { ...huaian.report, year: '二〇二四' } }).expect(400);
+    expect(wrongYear.body.error.message).toContain('report.year');
+    expect(wrongYear.body.error.details.errors[0].path).toEqual(['report', 'year']);
+
+    const unknownFormat = await post({ report: { ...huaian.report, format: 'cn-2099' } }).expect(400);
+    expect(unknownFormat.body.error.details.errors[0].path).toEqual(['report', 'format']);
+
+    const badCells = await post({ report: { ...huaian.report, tables: [{ key: 'appeals', cells: [1, 2] }] } }).expect(400);
+    expect(badCells.body.error.message).toContain('report.tables.0.cells');
+
+    await post({}).expect(400);
+  });
+});
+
+describe('GET /api/annual-report/reports/:documentId/checks (content API)', () => {
+  const get = (id: string, query = '', token?: string) => {
+    const req = request(server).get(`/api/annual-report/reports/${id}/checks${query}`);
+    return token ? req.set('Authorization', `Bearer ${token}`) : req;
+  };
+
+  it('gives anyone the checks of the published version', async () => {
+    const res = await get(publishedId).expect(200);
+    expect(res.body.data.errors).toBe(0);
+    expect(res.body.data.rulesVersion).toEqual(expect.any(String));
+  });
+
+  it('gives the draft\'s checks to an API token only', async () => {
+    await get(publishedId, '?status=draft').expect(403);
+    const res = await get(publishedId, '?status=draft', apiToken).expect(200);
+    expect(res.body.data.errors).toBe(2);
+  });
+
+  it('answers 404 for a report with no published version, and 400 for a bad status', async () => {
+    await get(draftId).expect(404);
+    const bad = await get(publishedId, '?status=archived').expect(400);
+    expect(bad.body.error.details.errors[0].path).toEqual(['status']);
+  });
+
+  it('admin route reads the draft by default', async () => {
+    const res = await request(server)
+      .get(`/annual-report/reports/${publishedId}/checks`)
+      .set('Authorization', `Bearer ${adminToken}`)
+      .expect(200);
+    expect(res.body.data.errors).toBe(2);
+  });
+});
+
+describe('GraphQL reportChecks', () => {
+  const query = `query($id: ID!, $status: PublicationStatus) {
+    reportChecks(documentId: $id, status: $status) {
+      errors warnings rulesVersion findings { rule severity path message { zhHans en } expected actual }
+    } }`;
+  const gql = (variables: Record<string, unknown>, token?: string) => {
+    const req = request(server).post('/graphql');
+    return (token ? req.set('Authorization', `Bearer ${token}`) : req).send({ query, variables }).expect(200);
+  };
+
+  it('returns typed findings of a published report to anyone', async () => {
+    const res = await gql({ id: publishedId });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.reportChecks.errors).toBe(0);
+  });
+
+  it('returns the draft\'s findings to an API token; anonymous callers get the published version', async () => {
+    const res = await gql({ id: publishedId, status: 'DRAFT' }, apiToken);
+    expect(res.body.data.reportChecks.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'T4-1',
+        severity: 'error',
+        path: ['tables', String(appealsIndex), 'cells', 'cases', 'review-total'],
+        expected: 352,
+        actual: 351,
+      })
+    );
+    const anonymous = await gql({ id: publishedId, status: 'DRAFT' });
+    expect(anonymous.body.errors).toBeUndefined();
+    expect(anonymous.body.data.reportChecks.errors).toBe(0);
+  });
+});
