@@ -3,6 +3,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
 import { PluginIcon } from './components/PluginIcon';
+import { ChecksPanel } from './checks/ChecksPanel';
 
 // The admin types a custom field's Input as a prop-less component; it is rendered with the field props.
 const asInput = (module: { default: unknown }) => ({ default: module.default as ComponentType });
@@ -30,6 +31,13 @@ export default {
         components: { Input: async () => asInput(await import('./components/TemplateInput')) },
       },
     ]);
+  },
+
+  bootstrap(app: StrapiApp) {
+    const contentManager = app.getPlugin('content-manager') as unknown as {
+      apis: { addEditViewSidePanel: (panels: unknown[]) => void };
+    };
+    contentManager.apis.addEditViewSidePanel([ChecksPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -6,6 +6,8 @@ export declare namespace RunChecks {
     body: {
       /** The report as the form holds it; `agency` may be a documentId or an agency object. */
       report: Record<string, unknown>;
+      /** The stored report the form edits: its agency counts while the form leaves it unchanged. */
+      documentId?: string;
     };
   }
   interface Response {

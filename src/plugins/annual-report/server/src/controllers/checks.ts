@@ -26,10 +26,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Admin: checks the form's unsaved values. */
     async run(ctx: Ctx) {
-      const { report } = parseOr400(runChecksBody, ctx.request.body);
+      const { report, documentId } = parseOr400(runChecksBody, ctx.request.body);
       service('templates').forFormat(report.format, ['report', 'format']);
+      const loader = service('report-loader');
       const agencyId = relationTarget(report.agency);
-      const agency = agencyId ? await service('report-loader').loadAgency(agencyId) : null;
+      const stored: ReportData | null =
+        agencyId === undefined && documentId ? await loader.load(documentId, 'draft') : null;
+      const agency = agencyId ? await loader.loadAgency(agencyId) : (stored?.agency ?? null);
       const data = { ...report, agency } as unknown as ReportData;
       ctx.body = { data: await service('checks').summary(data) } satisfies RunChecks.Response;
     },

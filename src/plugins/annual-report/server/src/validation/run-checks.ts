@@ -2,6 +2,16 @@ import { z } from 'zod';
 import { errors } from '@strapi/utils';
 
 const cell = z.union([z.number(), z.string().max(64), z.null()]);
+
+/** The Content Manager's JSON input holds text while it does not parse yet: that is a blank table. */
+const parseJsonText = (value: unknown) => {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return null;
+  }
+};
 const blocks = z.array(z.unknown()).max(2000).nullable().optional();
 
 /**
@@ -39,7 +49,10 @@ export const runChecksBody = z.object({
           z
             .object({
               key: z.string().max(64),
-              cells: z.record(z.string().max(64), z.record(z.string().max(64), cell)).nullable(),
+              cells: z.preprocess(
+                parseJsonText,
+                z.record(z.string().max(64), z.record(z.string().max(64), cell)).nullable()
+              ),
             })
             .passthrough()
         )
@@ -47,6 +60,7 @@ export const runChecksBody = z.object({
         .default([]),
     })
     .passthrough(),
+  documentId: z.string().max(64).optional(),
 });
 
 export type RunChecksBody = z.infer<typeof runChecksBody>;
