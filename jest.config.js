@@ -2,6 +2,8 @@
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true } } }] };
 const common = {
   transform,
+  // Booting Strapi takes seconds, more on a busy machine; unit tests finish far below this anyway.
+  testTimeout: 120000,
   testEnvironment: 'node',
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/src/plugins/annual-report/dist/', '<rootDir>/.tmp/'],
 };
@@ -15,7 +17,6 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.js',
-      testTimeout: 120000,
     },
   ],
 };

@@ -94,6 +94,39 @@ describe('POST /annual-report/checks (admin, unsaved values)', () => {
   });
 });
 
+describe('previous-year context', () => {
+  it('compares 上年结转 with the same agency\'s previous report (T3-4), never with the report itself', async () => {
+    const agency = await createAgency(app.strapi, { ...huaian.agency, name: '淮安上年测试' });
+    const lastYear = await app.strapi.documents('api::report.report').create({
+      data: { ...clone(huaian.report), year: 2023, agency: agency.documentId } as never,
+    });
+    const report = { ...clone(huaian.report), agency: agency.documentId };
+    const res = await request(server)
+      .post('/annual-report/checks')
+      .set('Authorization', `Bearer ${adminToken}`)
+      .send({ report })
+      .expect(200);
+    const applications = huaian.report.tables.findIndex((t) => t.key === 'applications');
+    // 2023's 结转下年度 (103 natural persons) is not 2024's 上年结转 (34).
+    expect(res.body.data.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'T3-4',
+        severity: 'warning',
+        path: ['tables', applications, 'cells', 'carried-over', 'natural-person'],
+        expected: 103,
+        actual: 34,
+      })
+    );
+
+    const itself = await request(server)
+      .post('/annual-report/checks')
+      .set('Authorization', `Bearer ${adminToken}`)
+      .send({ report: { ...report, year: 2024 }, documentId: lastYear.documentId })
+      .expect(200);
+    expect(itself.body.data.findings.filter((f: { rule: string }) => f.rule === 'T3-4')).toEqual([]);
+  });
+});
+
 describe('GET /api/annual-report/reports/:documentId/checks (content API)', () => {
   const get = (id: string, query = '', token?: string) => {
     const req = request(server).get(`/api/annual-report/reports/${id}/checks${query}`);

@@ -33,7 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const stored: ReportData | null =
         agencyId === undefined && documentId ? await loader.load(documentId, 'draft') : null;
       const agency = agencyId ? await loader.loadAgency(agencyId) : (stored?.agency ?? null);
-      const data = { ...report, agency } as unknown as ReportData;
+      const data = { ...report, documentId, agency } as unknown as ReportData;
       ctx.body = { data: await service('checks').summary(data) } satisfies RunChecks.Response;
     },
 

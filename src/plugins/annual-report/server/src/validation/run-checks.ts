@@ -30,7 +30,8 @@ export const runChecksBody = z.object({
         .nullable()
         .optional(),
       preface: blocks,
-      agency: z.union([z.string().max(64), z.object({ documentId: z.string().max(64) }).passthrough(), z.null()]).optional(),
+      // A documentId, an agency, or the Content Manager's relation delta ({ connect, disconnect }).
+      agency: z.unknown().optional(),
       sections: z
         .array(
           z
