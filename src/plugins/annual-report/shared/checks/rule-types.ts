@@ -64,7 +64,7 @@ export interface ProsePhrase {
   /**
    * Regular expression source, matched against a section's text with all whitespace removed.
    * `{n}` captures a number (Arabic with separators, decimals or 万, or Chinese numerals).
-   * `,` `:` `;` `\(` `\)` match both the halfwidth and the fullwidth character.
+   * `,` `:` `;` `%` `\(` `\)` match both the halfwidth and the fullwidth character.
    */
   pattern: string;
   /** Section keys searched; every section when absent. */

@@ -1,0 +1,60 @@
+import type { Template } from '../templates/types';
+import { CellSlots } from './cell-slots';
+import type { Check } from './check';
+import { compileContact } from './evaluators/contact';
+import { compileDeadline } from './evaluators/deadline';
+import { compileProse } from './evaluators/prose';
+import { compileRelation } from './evaluators/relation';
+import { compileSections } from './evaluators/sections';
+import { compileSimilarity } from './evaluators/similarity';
+import { compileValueChecks } from './evaluators/values';
+import { compileYear } from './evaluators/year';
+import type { Rule } from './rule-types';
+import { tableInfos, type TableInfos } from './table-info';
+
+/**
+ * A template's rules compiled once (each expanded, labels and kinds looked up, cells given slots,
+ * regexes built) and kept for as long as the template object lives, so that checking on every
+ * keystroke stays cheap.
+ */
+
+export interface CompiledTemplate {
+  slots: CellSlots;
+  checks: Check[];
+}
+
+const cache = new WeakMap<Template, CompiledTemplate>();
+
+function compileRule(rule: Rule, template: Template, infos: TableInfos, slots: CellSlots): Check {
+  switch (rule.kind) {
+    case 'relation':
+      return compileRelation(rule, infos, slots);
+    case 'prose':
+      return compileProse(rule, infos, slots);
+    case 'sections':
+      return compileSections(rule, template);
+    case 'year':
+      return compileYear(rule);
+    case 'deadline':
+      return compileDeadline(rule);
+    case 'similarity':
+      return compileSimilarity(rule);
+    case 'contact':
+      return compileContact(rule);
+  }
+}
+
+export function compileTemplate(template: Template): CompiledTemplate {
+  let compiled = cache.get(template);
+  if (!compiled) {
+    const infos = tableInfos(template);
+    const slots = new CellSlots();
+    const checks = [
+      compileValueChecks(template, infos, slots),
+      ...template.rules.map((rule) => compileRule(rule, template, infos, slots)),
+    ];
+    compiled = { slots, checks };
+    cache.set(template, compiled);
+  }
+  return compiled;
+}

@@ -1,0 +1,117 @@
+import type { Finding } from '../../contracts/checks';
+import type { CellKind, Template } from '../../templates/types';
+import type { Check } from '../check';
+import type { CellSlots } from '../cell-slots';
+import { cellState, type CellState } from '../cell-values';
+import { cellKind, cellLabel, type TableInfos } from '../table-info';
+
+/**
+ * V1–V4, implied by the template rather than declared: every non-heading cell of every template
+ * table must hold a number of its kind. A blank is not a zero: 0 says "none", blank says "not filled".
+ */
+
+interface ValueCell {
+  row: string;
+  column: string;
+  kind: CellKind;
+  label: string;
+  slot: number;
+}
+
+type Problem = Exclude<CellState, 'ok'>;
+
+const RULE: Record<Problem, string> = {
+  blank: 'V1',
+  'not-a-number': 'V2',
+  negative: 'V3',
+  'not-an-integer': 'V4',
+};
+
+function message(problem: Problem, label: string, shown: string): Finding['message'] {
+  switch (problem) {
+    case 'blank':
+      return {
+        'zh-Hans': `「${label}」为空：应填写数字，没有的填 0`,
+        en: `“${label}” is blank: enter a number (0 when there were none)`,
+      };
+    case 'not-a-number':
+      return {
+        'zh-Hans': `「${label}」不是数字：${shown}`,
+        en: `“${label}” is not a number: ${shown}`,
+      };
+    case 'negative':
+      return {
+        'zh-Hans': `「${label}」不能为负数，实为 ${shown}`,
+        en: `“${label}” cannot be negative, but is ${shown}`,
+      };
+    case 'not-an-integer':
+      return {
+        'zh-Hans': `「${label}」应为整数，实为 ${shown}`,
+        en: `“${label}” should be a whole number, but is ${shown}`,
+      };
+  }
+}
+
+function shownValue(raw: unknown): string {
+  return typeof raw === 'string' ? `“${raw}”` : String(raw);
+}
+
+function actualValue(raw: unknown): number | string | null {
+  if (raw === undefined || raw === null) return null;
+  if (typeof raw === 'number' && Number.isFinite(raw)) return raw;
+  return typeof raw === 'string' ? raw : String(raw);
+}
+
+export function compileValueChecks(template: Template, infos: TableInfos, slots: CellSlots): Check {
+  const tables = template.tables.map((table) => {
+    const cells: ValueCell[] = [];
+    for (const row of table.rows) {
+      if (row.heading) continue;
+      for (const column of table.columns) {
+        const kind = cellKind(infos, table.key, row.key, column.key);
+        cells.push({
+          row: row.key,
+          column: column.key,
+          kind,
+          label: cellLabel(infos, table.key, row.key, column.key),
+          slot: slots.slot(table.key, row.key, column.key, kind),
+        });
+      }
+    }
+    return { key: table.key, title: table.title, cells };
+  });
+
+  return ({ view, values, findings }) => {
+    for (const table of tables) {
+      const index = view.tableIndex(table.key);
+      if (index < 0) {
+        findings.push({
+          rule: 'V1',
+          severity: 'error',
+          path: ['tables'],
+          message: {
+            'zh-Hans': `缺少表格「${table.title}」`,
+            en: `Table “${table.title}” is missing`,
+          },
+          expected: table.key,
+          actual: null,
+        });
+        continue;
+      }
+      for (const cell of table.cells) {
+        // Valid cells were read into their slot; only the rest are looked at again, to say why.
+        if (!Number.isNaN(values[cell.slot])) continue;
+        const raw = view.cell(table.key, cell.row, cell.column);
+        const state = cellState(raw, cell.kind);
+        if (state === 'ok') continue;
+        findings.push({
+          rule: RULE[state],
+          severity: 'error',
+          path: ['tables', index, 'cells', cell.row, cell.column],
+          message: message(state, cell.label, shownValue(raw)),
+          actual: actualValue(raw),
+        });
+      }
+    }
+  };
+}

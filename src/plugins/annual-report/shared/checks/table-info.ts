@@ -1,0 +1,47 @@
+import type {
+  CellKind,
+  Template,
+  TemplateColumn,
+  TemplateRow,
+  TemplateTable,
+} from '../templates/types';
+
+/** What the evaluators need to know about a template table: labels for messages, kinds for values. */
+export interface TableInfo {
+  table: TemplateTable;
+  rows: Map<string, TemplateRow>;
+  columns: Map<string, TemplateColumn>;
+}
+
+export type TableInfos = Map<string, TableInfo>;
+
+export function tableInfos(template: Template): TableInfos {
+  const infos: TableInfos = new Map();
+  for (const table of template.tables) {
+    infos.set(table.key, {
+      table,
+      rows: new Map(table.rows.map((row) => [row.key, row])),
+      columns: new Map(table.columns.map((column) => [column.key, column])),
+    });
+  }
+  return infos;
+}
+
+export function cellKind(infos: TableInfos, table: string, row: string, column: string): CellKind {
+  const info = infos.get(table);
+  return info?.rows.get(row)?.kind ?? info?.columns.get(column)?.kind ?? 'count';
+}
+
+/**
+ * How a reviewer names a cell: row label / column label, the column prefixed with its innermost
+ * header group where the label alone is ambiguous (结果维持 under 行政复议 or under 复议后起诉).
+ */
+export function cellLabel(infos: TableInfos, table: string, row: string, column: string): string {
+  const info = infos.get(table);
+  const rowLabel = info?.rows.get(row)?.label ?? row;
+  const col = info?.columns.get(column);
+  const groups = col?.groups ?? [];
+  const qualified = groups.length >= 2 || (groups.length === 1 && rowLabel === '');
+  const columnLabel = (qualified ? `${groups[groups.length - 1]}·` : '') + (col?.label ?? column);
+  return rowLabel === '' ? columnLabel : `${rowLabel} / ${columnLabel}`;
+}

@@ -1,0 +1,67 @@
+import type { CheckContext } from './check';
+import type { CellSlots } from './cell-slots';
+import type { Term } from './rule-types';
+import { cellKind, cellLabel, type TableInfos } from './table-info';
+
+/** A term with its placeholders filled, resolved to a cell slot at compile time. */
+export interface CompiledTerm {
+  table: string;
+  row: string;
+  column: string;
+  sign: 1 | -1;
+  previousYear: boolean;
+  slot: number;
+  label: string;
+}
+
+export function compileTerm(
+  term: Term,
+  infos: TableInfos,
+  slots: CellSlots,
+  row = '',
+  column = '',
+): CompiledTerm {
+  const rowKey = term.row === '$row' ? row : term.row;
+  const columnKey = term.column === '$col' ? column : term.column;
+  return {
+    table: term.table,
+    row: rowKey,
+    column: columnKey,
+    sign: term.sign ?? 1,
+    previousYear: term.previousYear ?? false,
+    slot: slots.slot(term.table, rowKey, columnKey, cellKind(infos, term.table, rowKey, columnKey)),
+    label: cellLabel(infos, term.table, rowKey, columnKey),
+  };
+}
+
+/** Σ sign × value; undefined when a cell is blank or invalid (the value rules report those). */
+export function sumTerms(terms: CompiledTerm[], context: CheckContext): number | undefined {
+  let sum = 0;
+  for (const term of terms) {
+    const values = term.previousYear ? context.previousValues : context.values;
+    if (!values) return undefined;
+    sum += term.sign * values[term.slot];
+  }
+  return Number.isNaN(sum) ? undefined : sum;
+}
+
+/** Money cells hold decimals, so sums are compared after rounding away floating-point noise. */
+export function roundSum(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+export function termsLabel(terms: CompiledTerm[]): { 'zh-Hans': string; en: string } {
+  const zh = terms
+    .map((term, index) => {
+      const label = term.previousYear ? `上一年度「${term.label}」` : `「${term.label}」`;
+      return index === 0 ? label : `${term.sign < 0 ? '−' : '+'}${label}`;
+    })
+    .join('');
+  const en = terms
+    .map((term, index) => {
+      const label = term.previousYear ? `last year's “${term.label}”` : `“${term.label}”`;
+      return index === 0 ? label : ` ${term.sign < 0 ? '−' : '+'} ${label}`;
+    })
+    .join('');
+  return { 'zh-Hans': zh, en };
+}

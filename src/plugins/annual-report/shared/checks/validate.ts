@@ -1,0 +1,34 @@
+import type { Finding } from '../contracts/checks';
+import type { ReportData } from '../contracts/report';
+import type { Template } from '../templates/types';
+import type { CheckContext } from './check';
+import { compileTemplate } from './compile';
+import { ReportView } from './report-view';
+
+export interface ValidateContext {
+  /** The same agency's previous-year report, for the cross-year rules (T3-4, table 二, C1). */
+  previous?: ReportData | null;
+}
+
+/**
+ * Every finding of the template's rules on a report. Pure and synchronous; the report may be
+ * unsaved form values of any shape, and what is wrong with it becomes findings, not exceptions.
+ */
+export function validate(
+  report: ReportData,
+  template: Template,
+  context: ValidateContext = {},
+): Finding[] {
+  const { slots, checks } = compileTemplate(template);
+  const view = new ReportView(report);
+  const previous = context.previous ? new ReportView(context.previous) : null;
+  const checkContext: CheckContext = {
+    view,
+    previous,
+    values: slots.read(view),
+    previousValues: previous ? slots.read(previous) : null,
+    findings: [],
+  };
+  for (const check of checks) check(checkContext);
+  return checkContext.findings;
+}

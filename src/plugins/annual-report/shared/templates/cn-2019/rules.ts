@@ -1,0 +1,30 @@
+import type { Rule } from '../../checks/rule-types';
+import {
+  appealsRules,
+  applicationsRules,
+  commonStructureRules,
+  nationalDeadlineRule,
+  nationalProsePhrases,
+  proseRule,
+  similarityRule,
+} from '../common-rules';
+
+export const rules: Rule[] = [
+  ...applicationsRules(['other-processing']),
+  ...appealsRules,
+  {
+    // Graded a warning in the domain reference (report-formats.md §2), like the 2021 table 二 rule.
+    id: 'T2-1',
+    kind: 'relation',
+    severity: 'warning',
+    title: { 'zh-Hans': '对外公开总数量', en: 'the total published' },
+    left: [{ table: 'active-rules', row: '$row', column: 'new-published' }],
+    op: '<=',
+    right: [{ table: 'active-rules', row: '$row', column: 'total-published' }],
+    each: { rows: ['regulations', 'normative-documents'] },
+  },
+  proseRule(nationalProsePhrases),
+  ...commonStructureRules,
+  nationalDeadlineRule,
+  similarityRule,
+];

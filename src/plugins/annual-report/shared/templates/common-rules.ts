@@ -1,0 +1,274 @@
+import type {
+  ContactRule,
+  DeadlineRule,
+  ProsePhrase,
+  ProseRule,
+  RelationRule,
+  Rule,
+  SectionsRule,
+  SimilarityRule,
+  Term,
+  YearRule,
+} from '../checks/rule-types';
+
+/**
+ * Rules shared by several formats: the table 三/四 arithmetic and prose of the two national formats
+ * (identical apart from the （六） rows), and the structural checks every format gets.
+ */
+
+const APPLICATIONS = 'applications';
+const APPEALS = 'appeals';
+
+const APPLICANTS = [
+  'natural-person',
+  'commercial',
+  'research',
+  'public-interest',
+  'legal-services',
+  'other-org',
+];
+const APPLICATION_COLUMNS = [...APPLICANTS, 'total'];
+
+/** 三、本年度办理结果 （一）–（五）; each format appends its own （六）. */
+const RESULT_ROWS = [
+  'disclosed',
+  'partially-disclosed',
+  'withheld-state-secret',
+  'withheld-prohibited',
+  'withheld-three-safeties',
+  'withheld-third-party',
+  'withheld-internal-affairs',
+  'withheld-process-info',
+  'withheld-enforcement-files',
+  'withheld-query-matters',
+  'unavailable-not-held',
+  'unavailable-needs-creation',
+  'unavailable-unclear',
+  'not-processed-complaints',
+  'not-processed-repeated',
+  'not-processed-publications',
+  'not-processed-excessive',
+  'not-processed-confirmation',
+];
+
+const APPEAL_GROUPS = ['review', 'direct-suit', 'after-review-suit'];
+const OUTCOMES = ['upheld', 'corrected', 'other', 'pending'];
+
+const application = (row: string, column = 'total', extra: Partial<Term> = {}): Term => ({
+  table: APPLICATIONS,
+  row,
+  column,
+  ...extra,
+});
+const appeal = (column: string): Term => ({ table: APPEALS, row: 'cases', column });
+const suits = (outcome: string): Term[] => [
+  appeal(`direct-suit-${outcome}`),
+  appeal(`after-review-suit-${outcome}`),
+];
+
+/** T3-1 … T3-4 for a national format whose （六） has these data rows. */
+export function applicationsRules(otherProcessingRows: string[]): RelationRule[] {
+  const results = [...RESULT_ROWS, ...otherProcessingRows];
+  return [
+    {
+      id: 'T3-1',
+      kind: 'relation',
+      severity: 'error',
+      title: { 'zh-Hans': '六类申请人之和', en: 'the sum of the six applicant columns' },
+      left: [application('$row')],
+      op: '=',
+      right: APPLICANTS.map((column) => application('$row', column)),
+      each: { rows: ['new', 'carried-over', ...results, 'total', 'carried-forward'] },
+    },
+    {
+      id: 'T3-2',
+      kind: 'relation',
+      severity: 'error',
+      title: { 'zh-Hans': '各项办理结果之和', en: 'the sum of the outcomes' },
+      left: [application('total', '$col')],
+      op: '=',
+      right: results.map((row) => application(row, '$col')),
+      each: { columns: APPLICATION_COLUMNS },
+    },
+    {
+      id: 'T3-3',
+      kind: 'relation',
+      severity: 'error',
+      title: {
+        'zh-Hans': '一加二减三（七）：第一项加第二项之和，等于第三项加第四项之和',
+        en: 'item 一 + item 二 − item 三(七): 一 + 二 must equal 三 + 四',
+      },
+      left: [application('carried-forward', '$col')],
+      op: '=',
+      right: [
+        application('new', '$col'),
+        application('carried-over', '$col'),
+        application('total', '$col', { sign: -1 }),
+      ],
+      each: { columns: APPLICATION_COLUMNS },
+    },
+    {
+      id: 'T3-4',
+      kind: 'relation',
+      severity: 'warning',
+      title: {
+        'zh-Hans': '上一年度报告的“结转下年度继续办理”',
+        en: 'last year’s “carried forward to the next year”',
+      },
+      left: [application('carried-over', '$col')],
+      op: '=',
+      right: [application('carried-forward', '$col', { previousYear: true })],
+      each: { columns: APPLICATION_COLUMNS },
+    },
+  ];
+}
+
+/** T4-1: each of 行政复议, 未经复议直接起诉, 复议后起诉 totals its four outcomes. */
+export const appealsRules: RelationRule[] = APPEAL_GROUPS.map((group) => ({
+  id: 'T4-1',
+  kind: 'relation',
+  severity: 'error',
+  title: {
+    'zh-Hans': '结果维持、结果纠正、其他结果、尚未审结之和',
+    en: 'upheld + corrected + other + pending',
+  },
+  left: [appeal(`${group}-total`)],
+  op: '=',
+  right: OUTCOMES.map((outcome) => appeal(`${group}-${outcome}`)),
+}));
+
+/** "未发生…行政复议案件和行政诉讼案件" states both counts as 0. */
+export function noAppealsPhrases(
+  reviews: Term[],
+  lawsuits: Term[],
+  sections?: string[],
+): ProsePhrase[] {
+  const where = sections ? { sections } : {};
+  return [
+    {
+      pattern: '未(?:发生|收到|有)[^。,;]{0,30}?行政复议(?=案件|和|、|及|或|情况)',
+      ...where,
+      values: [{ sum: reviews, stated: 0 }],
+    },
+    {
+      pattern: '未(?:发生|收到|有)[^。,;]{0,30}?行政诉讼(?=案件|情况|。|$)',
+      ...where,
+      values: [{ sum: lawsuits, stated: 0 }],
+    },
+  ];
+}
+
+const OUTCOME_TAIL = ',其中(?:结果)?维持{n}件,(?:结果)?纠正{n}件,其他结果{n}件,尚未审结{n}件';
+
+/**
+ * N1 phrases restating tables 三 and 四. They are searched in every section: many reports sum up
+ * 依申请公开 and 复议/诉讼 in 一、总体情况 rather than next to the tables.
+ */
+export const nationalProsePhrases: ProsePhrase[] = [
+  {
+    // 受理 counts this year's new applications in most reports, new plus carried-over in some (沭阳 2025).
+    pattern:
+      '(?:受理|收到)(?:各类)?(?:政府信息公开)?申请(?:共计|共)?{n}件(?:[^。;]{0,40}?[,;]共?(?:答复|办结|办理)(?:完毕)?{n}件)?',
+    values: [
+      { sum: [application('new')], orSum: [[application('new'), application('carried-over')]] },
+      { sum: [application('total')] },
+    ],
+  },
+  { pattern: '新收(?:政府信息公开)?申请{n}件', values: [{ sum: [application('new')] }] },
+  {
+    pattern: '上年度?结转(?:的)?(?:政府信息公开)?(?:申请)?{n}件',
+    values: [{ sum: [application('carried-over')] }],
+  },
+  {
+    // Matched from 顺延 and then read backwards: a pattern opening on a number is tried at every character.
+    pattern: '顺延(?<={n}件(?:申请)?顺延)(?:到|至)下一?年度',
+    values: [{ sum: [application('carried-forward')] }],
+  },
+  {
+    pattern: '结转(?:到|至)?下一?年度?(?:继续办理)?{n}件',
+    values: [{ sum: [application('carried-forward')] }],
+  },
+  {
+    pattern: '(?<!主动)予以公开{n}件(?:,占比?{n}%)?',
+    values: [
+      { sum: [application('disclosed')] },
+      { percent: { part: [application('disclosed')], whole: [application('total')] } },
+    ],
+  },
+  {
+    pattern: '行政复议(?:案件)?{n}件(?:' + OUTCOME_TAIL + ')?',
+    values: ['total', ...OUTCOMES].map((outcome) => ({ sum: [appeal(`review-${outcome}`)] })),
+  },
+  {
+    pattern: '行政诉讼(?:案件)?{n}件(?:' + OUTCOME_TAIL + ')?',
+    values: ['total', ...OUTCOMES].map((outcome) => ({ sum: suits(outcome) })),
+  },
+  ...noAppealsPhrases([appeal('review-total')], suits('total')),
+];
+
+export const sectionsRule: SectionsRule = {
+  id: 'S1',
+  kind: 'sections',
+  severity: 'error',
+  title: {
+    'zh-Hans': '各部分齐全、有序、编号连续',
+    en: 'all parts present, in order, numbered without gaps',
+  },
+};
+
+export const yearRule: YearRule = {
+  id: 'Y1',
+  kind: 'year',
+  severity: 'error',
+  title: {
+    'zh-Hans': '标题、统计期限和正文的年度一致',
+    en: 'the same year in the title, period and text',
+  },
+  openers: ['overview'],
+};
+
+/** Not required by law, but every model report carries it; a warning. */
+export const contactRule: ContactRule = {
+  id: 'K1',
+  kind: 'contact',
+  severity: 'warning',
+  title: { 'zh-Hans': '联系方式', en: 'contact details' },
+  items: [
+    { label: { 'zh-Hans': '地址', en: 'address' }, pattern: '地址' },
+    { label: { 'zh-Hans': '邮编', en: 'postcode' }, pattern: '邮编|邮政编码' },
+    { label: { 'zh-Hans': '电话', en: 'phone' }, pattern: '电话|[0-9]{3,4}-[0-9]{7,8}' },
+  ],
+};
+
+export const commonStructureRules: Rule[] = [sectionsRule, yearRule, contactRule];
+
+/** Since the 2019 revision (条例第五十条): departments by 1月31日, governments by 3月31日. */
+export const nationalDeadlineRule: DeadlineRule = {
+  id: 'D1',
+  kind: 'deadline',
+  severity: 'warning',
+  title: { 'zh-Hans': '按时公布', en: 'published on time' },
+  due: { month: 3, day: 31 },
+  dueByLevel: {
+    government_department: { month: 1, day: 31 },
+    state_council_department: { month: 1, day: 31 },
+  },
+};
+
+export const similarityRule: SimilarityRule = {
+  id: 'C1',
+  kind: 'similarity',
+  severity: 'warning',
+  title: { 'zh-Hans': '与上一年度报告内容雷同', en: 'copied from last year’s report' },
+  threshold: 0.9,
+};
+
+export function proseRule(phrases: ProsePhrase[]): ProseRule {
+  return {
+    id: 'N1',
+    kind: 'prose',
+    severity: 'error',
+    title: { 'zh-Hans': '正文数字与表格一致', en: 'figures in the text agree with the tables' },
+    phrases,
+  };
+}

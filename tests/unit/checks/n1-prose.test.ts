@@ -1,0 +1,232 @@
+import { validate } from '../../../src/plugins/annual-report/shared/checks/validate';
+import {
+  compilePhrasePattern,
+  requiredLiteral,
+} from '../../../src/plugins/annual-report/shared/checks/phrase-pattern';
+import type { ReportData } from '../../../src/plugins/annual-report/shared/contracts/report';
+import { cn2021 } from '../../../src/plugins/annual-report/shared/templates/cn-2021';
+import { gzLegacy } from '../../../src/plugins/annual-report/shared/templates/gz-legacy';
+import { paragraphs } from '../../../src/demo/blocks';
+import { haizhu2018 } from '../../../src/demo/haizhu-2018';
+import { huaian2024 } from '../../../src/demo/huaian-2024';
+import { brief, cells, clone, filledReport } from '../../helpers/report-builder';
+
+/** N1: figures the prose states must equal the cells they restate; findings point at the section body. */
+
+function sectionIndex(report: ReportData, key: string): number {
+  return report.sections.findIndex((section) => section.key === key);
+}
+
+/** The report with `from` replaced by `to` in the prose of section `key` (which must contain it). */
+function reworded(report: ReportData, key: string, from: string, to: string): ReportData {
+  const copy = clone(report);
+  const section = copy.sections[sectionIndex(copy, key)];
+  const json = JSON.stringify(section.body);
+  expect(json).toContain(from);
+  section.body = JSON.parse(json.replace(from, JSON.stringify(to).slice(1, -1)));
+  return copy;
+}
+
+function withProse(report: ReportData, key: string, text: string): ReportData {
+  const copy = clone(report);
+  copy.sections[sectionIndex(copy, key)].body = paragraphs([text]);
+  return copy;
+}
+
+const n1 = (report: ReportData, key: string, expected: number, actual: number) => ({
+  rule: 'N1',
+  severity: 'error',
+  path: ['sections', sectionIndex(report, key), 'body'],
+  expected,
+  actual,
+});
+
+describe('N1 on the seed (gz-legacy, halfwidth punctuation)', () => {
+  const seed = haizhu2018.report;
+
+  it('finds every figure of 二 equal to its cell', () => {
+    expect(validate(seed, gzLegacy)).toEqual([]);
+  });
+
+  it.each([
+    ['主动公开政府信息144条', '主动公开政府信息145条', 144, 145],
+    ['组织机构类信息4条', '组织机构类信息5条', 4, 5],
+    ['部门文件类信息7条', '部门文件类信息6条', 7, 6],
+    ['动态类信息48条', '动态类信息84条', 48, 84],
+    ['行政执法类信息8条', '行政执法类信息9条', 8, 9],
+    ['办事指南类信息1条', '办事指南类信息2条', 1, 2],
+    ['财政预决算信息3条', '财政预决算信息4条', 3, 4],
+    ['其他信息73条', '其他信息72条', 73, 72],
+    ['通过政府公报发布信息0条', '通过政府公报发布信息1条', 0, 1],
+    ['通过政府网站发布信息75条', '通过政府网站发布信息57条', 75, 57],
+    ['通过微博微信发布信息37条', '通过微博微信发布信息36条', 37, 36],
+    ['通过新闻媒体发布信息32条', '通过新闻媒体发布信息23条', 32, 23],
+    ['回应公众关注热点或重大舆情4次', '回应公众关注热点或重大舆情5次', 4, 5],
+    ['举办新闻发布会0次', '举办新闻发布会1次', 0, 1],
+    ['组织政府网站在线访谈1次', '组织政府网站在线访谈3次', 1, 3],
+    ['发布政策解读稿2篇', '发布政策解读稿二十篇', 2, 20],
+    ['通过微博微信回应事件3次', '通过微博微信回应事件4次', 3, 4],
+    ['其他方式回应事件0次', '其他方式回应事件1次', 0, 1],
+  ])('二: “%s” written as “%s”', (from, to, expected, actual) => {
+    const report = reworded(seed, 'active', from, to);
+    expect(brief(validate(report, gzLegacy))).toEqual([n1(report, 'active', expected, actual)]);
+  });
+
+  it('三: “未受理政府信息公开申请” states 0 applications', () => {
+    const report = clone(seed);
+    cells(report, 'annex-2')['applications-total'].value = 2;
+    cells(report, 'annex-2').online.value = 2;
+    const findings = validate(report, gzLegacy);
+    expect(brief(findings)).toEqual([n1(report, 'applications', 2, 0)]);
+    expect(findings[0].message['zh-Hans']).toBe(
+      '正文“未受理政府信息公开申请”中的 0 与表格不符：「申请总数 / 数量」为 2',
+    );
+  });
+
+  it('五: “未发生…行政复议案件和行政诉讼案件” states 0 reviews and 0 suits', () => {
+    const report = clone(seed);
+    cells(report, 'annex-3').reviews.value = 1;
+    cells(report, 'annex-3').suits.value = 2;
+    expect(brief(validate(report, gzLegacy))).toEqual([
+      n1(report, 'appeals', 1, 0),
+      n1(report, 'appeals', 2, 0),
+    ]);
+  });
+
+  it('五: a stated number of reviews is checked too', () => {
+    const report = withProse(seed, 'appeals', '本单位2018年度发生政府信息公开行政复议案件3件。');
+    expect(brief(validate(report, gzLegacy))).toEqual([n1(report, 'appeals', 0, 3)]);
+  });
+});
+
+describe('N1 on 2021 reports', () => {
+  const huaian = huaian2024.report;
+
+  it('finds every figure of 淮安 2024 equal to its cell', () => {
+    expect(validate(huaian, cn2021)).toEqual([]);
+  });
+
+  it.each([
+    ['受理政府信息公开申请3119件', '受理政府信息公开申请3120件', 3119, 3120],
+    ['答复3050件', '答复3051件', 3050, 3051],
+    ['含上年度结转申请34件', '含上年度结转申请43件', 34, 43],
+    ['另有103件顺延到下年度', '另有130件顺延到下年度', 103, 130],
+    ['行政复议351件', '行政复议350件', 351, 350],
+    ['其中结果维持72件', '其中结果维持27件', 72, 27],
+    ['结果纠正64件', '结果纠正46件', 64, 46],
+    ['其他结果178件', '其他结果187件', 178, 187],
+    ['尚未审结37件', '尚未审结73件', 37, 73],
+    ['行政诉讼46件', '行政诉讼64件', 46, 64],
+    ['其中结果维持25件', '其中结果维持52件', 25, 52],
+    ['结果纠正5件', '结果纠正6件', 5, 6],
+    ['其他结果9件', '其他结果8件', 9, 8],
+    ['尚未审结7件', '尚未审结6件', 7, 6],
+    ['新增公开市政府规章1件', '新增公开市政府规章2件', 1, 2],
+  ])('一: “%s” written as “%s”', (from, to, expected, actual) => {
+    const report = reworded(huaian, 'overview', from, to);
+    expect(brief(validate(report, cn2021))).toEqual([n1(report, 'overview', expected, actual)]);
+  });
+
+  it('leaves 政策性文件 alone: it is not 行政规范性文件', () => {
+    expect(
+      validate(reworded(huaian, 'overview', '政策性文件11件', '政策性文件12件'), cn2021),
+    ).toEqual([]);
+  });
+
+  it('accepts 受理 counting carried-over applications too, as some reports do', () => {
+    const report = reworded(
+      huaian,
+      'overview',
+      '受理政府信息公开申请3119件',
+      '受理政府信息公开申请3153件',
+    );
+    expect(validate(report, cn2021)).toEqual([]);
+  });
+
+  it('reads numbers across PDF line breaks and spaces', () => {
+    const report = reworded(huaian, 'overview', '行政复议351件', '行政复议 351\n 件');
+    expect(validate(report, cn2021)).toEqual([]);
+    const wrong = reworded(huaian, 'overview', '行政复议351件', '行政复议 315\n 件');
+    expect(brief(validate(wrong, cn2021))).toEqual([n1(wrong, 'overview', 351, 315)]);
+  });
+
+  it('reads halfwidth punctuation like fullwidth', () => {
+    const text =
+      '政府信息公开行政复议351件,其中结果维持72件,结果纠正64件,其他结果178件,尚未审结37件;政府信息公开行政诉讼46件.';
+    expect(validate(withProse(huaian, 'appeals', text), cn2021)).toEqual([]);
+    const wrong = withProse(huaian, 'appeals', text.replace('结果纠正64件', '结果纠正65件'));
+    expect(brief(validate(wrong, cn2021))).toEqual([n1(wrong, 'appeals', 64, 65)]);
+  });
+
+  describe('on a filled report (180 new applications, 126 answered, 4 reviews)', () => {
+    const report = filledReport(cn2021);
+
+    it('reads Chinese numerals', () => {
+      expect(
+        validate(
+          withProse(report, 'applications', '本年度收到政府信息公开申请一百八十件。'),
+          cn2021,
+        ),
+      ).toEqual([]);
+      const wrong = withProse(report, 'applications', '本年度收到政府信息公开申请一百八十一件。');
+      expect(brief(validate(wrong, cn2021))).toEqual([n1(wrong, 'applications', 180, 181)]);
+    });
+
+    it('reads “未发生…行政复议” as 0 reviews', () => {
+      const wrong = withProse(report, 'appeals', '本年度未发生政府信息公开行政复议案件。');
+      expect(brief(validate(wrong, cn2021))).toEqual([n1(wrong, 'appeals', 4, 0)]);
+    });
+
+    it.each(['4.8', '4.76', '4.7', '5'])(
+      'accepts 予以公开 6 of 126 as %s%% (rounded or truncated)',
+      (percent) => {
+        expect(
+          validate(withProse(report, 'applications', `予以公开6件，占比${percent}%。`), cn2021),
+        ).toEqual([]);
+      },
+    );
+
+    it.each([
+      ['4.9', 4.8, 4.9],
+      ['6', 5, 6],
+    ])('rejects 予以公开 6 of 126 as %s%%', (percent, expected, actual) => {
+      const wrong = withProse(report, 'applications', `予以公开6件，占比${percent}％。`);
+      const findings = validate(wrong, cn2021);
+      expect(brief(findings)).toEqual([n1(wrong, 'applications', expected, actual)]);
+      expect(findings[0].message['zh-Hans']).toContain(`中的 ${percent}% 与表格不符`);
+    });
+
+    it('skips a phrase whose cells are blank: V1 reports those', () => {
+      const blank = withProse(report, 'applications', '本年度收到政府信息公开申请9件。');
+      cells(blank, 'applications').new.total = null;
+      expect(brief(validate(blank, cn2021)).map(({ rule }) => rule)).toEqual(['V1']);
+    });
+  });
+});
+
+describe('phrase patterns', () => {
+  it('accept both widths of punctuation and keep quantifiers', () => {
+    const { regex, numbers } = compilePhrasePattern('维持{n}件,纠正[^。,]{0,3}{n}件');
+    expect(numbers).toBe(2);
+    expect('维持1件，纠正为2件'.match(regex)).not.toBeNull();
+    expect('维持1件,纠正了为2件'.match(regex)).not.toBeNull();
+    expect('维持1件，纠正，2件'.match(regex)).toBeNull();
+  });
+
+  it('do not start a number inside another', () => {
+    const { regex } = compilePhrasePattern('{n}件顺延');
+    expect([...'另有1103件顺延'.matchAll(regex)].map((match) => match.groups?.n0)).toEqual([
+      '1103',
+    ]);
+  });
+
+  it.each([
+    ['行政复议(?:案件)?{n}件', '行政复议'],
+    ['上年度?结转(?:的)?{n}件', '上年'],
+    ['顺延(?<={n}件(?:申请)?顺延)(?:到|至)下一?年度', '顺延'],
+    ['(?:受理|收到)(?:各类)?(?:政府信息公开)?申请{n}件', '申请'],
+    ['受理|收到', ''],
+  ])('know the text every match of %s contains', (pattern, literal) => {
+    expect(requiredLiteral(pattern)).toBe(literal);
+  });
+});

@@ -1,0 +1,200 @@
+import { validate } from '../../../src/plugins/annual-report/shared/checks/validate';
+import type { ReportData } from '../../../src/plugins/annual-report/shared/contracts/report';
+import { cn2019 } from '../../../src/plugins/annual-report/shared/templates/cn-2019';
+import { cn2021 } from '../../../src/plugins/annual-report/shared/templates/cn-2021';
+import { brief, cells, filledReport, tableIndex } from '../../helpers/report-builder';
+
+/** V1–V4 follow from the template's tables; no template declares them. */
+
+describe('value rules', () => {
+  const report = filledReport(cn2021);
+  const applications = tableIndex(report, 'applications');
+
+  it('accept a filled report, 0 included', () => {
+    const zero = filledReport(cn2021);
+    cells(zero, 'appeals').cases = Object.fromEntries(
+      Object.keys(cells(zero, 'appeals').cases).map((key) => [key, 0]),
+    );
+    expect(validate(zero, cn2021)).toEqual([]);
+  });
+
+  it('V1: a blank cell is an error on that cell, and the sums through it are skipped', () => {
+    const blank = filledReport(cn2021);
+    cells(blank, 'applications').disclosed.commercial = null;
+    const findings = validate(blank, cn2021);
+    expect(brief(findings)).toEqual([
+      {
+        rule: 'V1',
+        severity: 'error',
+        path: ['tables', applications, 'cells', 'disclosed', 'commercial'],
+        expected: undefined,
+        actual: null,
+      },
+    ]);
+    expect(findings[0].message['zh-Hans']).toBe(
+      '「（一）予以公开 / 法人或其他组织·商业企业」为空：应填写数字，没有的填 0',
+    );
+  });
+
+  it('V1: an empty string is blank too', () => {
+    const blank = filledReport(cn2021);
+    (cells(blank, 'applications').new as Record<string, unknown>).research = '  ';
+    expect(brief(validate(blank, cn2021)).map(({ rule, path }) => ({ rule, path }))).toEqual([
+      { rule: 'V1', path: ['tables', applications, 'cells', 'new', 'research'] },
+    ]);
+  });
+
+  it('V1: a missing row makes each of its cells blank', () => {
+    const missing = filledReport(cn2021);
+    delete cells(missing, 'appeals').cases;
+    const findings = validate(missing, cn2021);
+    expect(findings).toHaveLength(15);
+    expect(findings.every((finding) => finding.rule === 'V1')).toBe(true);
+    expect(findings[0].path).toEqual([
+      'tables',
+      tableIndex(missing, 'appeals'),
+      'cells',
+      'cases',
+      'review-upheld',
+    ]);
+  });
+
+  it('V1: a table of the template missing from the report is an error on tables', () => {
+    const missing = filledReport(cn2021);
+    missing.tables = missing.tables.filter((table) => table.key !== 'active-fees');
+    expect(brief(validate(missing, cn2021))).toEqual([
+      { rule: 'V1', severity: 'error', path: ['tables'], expected: 'active-fees', actual: null },
+    ]);
+  });
+
+  it.each([
+    ['a string', '22（其中修订16件）', '22（其中修订16件）'],
+    ['a numeric string', '12', '12'],
+    ['NaN', Number.NaN, 'NaN'],
+    ['Infinity', Number.POSITIVE_INFINITY, 'Infinity'],
+    ['a boolean', true, 'true'],
+  ])('V2: %s is not a number', (_, content, actual) => {
+    const wrong = filledReport(cn2021);
+    (cells(wrong, 'active-rules').regulations as Record<string, unknown>).issued = content;
+    expect(brief(validate(wrong, cn2021))).toEqual([
+      {
+        rule: 'V2',
+        severity: 'error',
+        path: ['tables', tableIndex(wrong, 'active-rules'), 'cells', 'regulations', 'issued'],
+        expected: undefined,
+        actual,
+      },
+    ]);
+  });
+
+  it('V3: a negative count is an error', () => {
+    const negative = filledReport(cn2021);
+    cells(negative, 'active-licensing')['administrative-licensing'].decisions = -3;
+    const findings = validate(negative, cn2021);
+    expect(brief(findings)).toEqual([
+      {
+        rule: 'V3',
+        severity: 'error',
+        path: [
+          'tables',
+          tableIndex(negative, 'active-licensing'),
+          'cells',
+          'administrative-licensing',
+          'decisions',
+        ],
+        expected: undefined,
+        actual: -3,
+      },
+    ]);
+    expect(findings[0].message['zh-Hans']).toBe(
+      '「行政许可 / 本年处理决定数量」不能为负数，实为 -3',
+    );
+  });
+
+  it('V3: 本年增/减 (delta) may be negative, nothing else in 2019 may', () => {
+    const report2019 = filledReport(cn2019);
+    expect(cells(report2019, 'active-enforcement')['administrative-penalty'].change).toBe(-2);
+    expect(validate(report2019, cn2019)).toEqual([]);
+    cells(report2019, 'active-enforcement')['administrative-penalty']['previous-items'] = -2;
+    expect(brief(validate(report2019, cn2019)).map(({ rule, path }) => ({ rule, path }))).toEqual([
+      {
+        rule: 'V3',
+        path: [
+          'tables',
+          tableIndex(report2019, 'active-enforcement'),
+          'cells',
+          'administrative-penalty',
+          'previous-items',
+        ],
+      },
+    ]);
+  });
+
+  it('V3: money may not be negative either', () => {
+    const negative = filledReport(cn2021);
+    cells(negative, 'active-fees')['administrative-fees'].amount = -0.5;
+    expect(brief(validate(negative, cn2021)).map(({ rule }) => rule)).toEqual(['V3']);
+  });
+
+  it('V4: a count must be whole; money may have decimals', () => {
+    const fraction = filledReport(cn2021);
+    cells(fraction, 'active-fees')['administrative-fees'].amount = 4068.208;
+    expect(validate(fraction, cn2021)).toEqual([]);
+    cells(fraction, 'active-enforcement')['administrative-coercion'].decisions = 2.5;
+    expect(brief(validate(fraction, cn2021))).toEqual([
+      {
+        rule: 'V4',
+        severity: 'error',
+        path: [
+          'tables',
+          tableIndex(fraction, 'active-enforcement'),
+          'cells',
+          'administrative-coercion',
+          'decisions',
+        ],
+        expected: undefined,
+        actual: 2.5,
+      },
+    ]);
+  });
+
+  it('V4: 2019 procurement amounts (元) are money too', () => {
+    const report2019 = filledReport(cn2019);
+    cells(report2019, 'active-procurement')['centralized-procurement'].amount = 251000.5;
+    expect(validate(report2019, cn2019)).toEqual([]);
+  });
+
+  it('never throws on malformed reports', () => {
+    const shapes: unknown[] = [
+      {},
+      null,
+      { title: 3, year: '2023', tables: 'x', sections: {} },
+      {
+        year: 2023,
+        tables: [null, 7, { key: 'applications', cells: 'no' }],
+        sections: [null, 'x', { key: 5 }],
+      },
+      {
+        year: 2023,
+        tables: [{ key: 'applications', cells: { new: 'row' } }],
+        sections: [{ key: 'overview', body: 'text' }],
+      },
+      { year: 2023, preface: 42, issuedOn: 20240101, agency: 'x', sections: [], tables: [] },
+    ];
+    for (const shape of shapes) {
+      expect(() => validate(shape as ReportData, cn2021)).not.toThrow();
+      expect(() =>
+        validate(shape as ReportData, cn2021, { previous: shape as ReportData }),
+      ).not.toThrow();
+    }
+    const findings = validate(
+      { tables: [{ key: 'applications', cells: { new: 'row' } }] } as unknown as ReportData,
+      cn2021,
+    );
+    expect(
+      findings.some(
+        (finding) => finding.rule === 'V1' && finding.path.join('.') === `tables.0.cells.new.total`,
+      ),
+    ).toBe(true);
+  });
+});
