@@ -4,6 +4,7 @@ import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
 import { PluginIcon } from './components/PluginIcon';
 import { ChecksPanel } from './checks/ChecksPanel';
+import { plainYearColumn } from './components/plainYearColumn';
 
 // The admin types a custom field's Input as a prop-less component; it is rendered with the field props.
 const asInput = (module: { default: unknown }) => ({ default: module.default as ComponentType });
@@ -38,6 +39,7 @@ export default {
       apis: { addEditViewSidePanel: (panels: unknown[]) => void };
     };
     contentManager.apis.addEditViewSidePanel([ChecksPanel]);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', plainYearColumn);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {
