@@ -2,8 +2,6 @@
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true } } }] };
 const common = {
   transform,
-  // Booting Strapi takes seconds, more on a busy machine; unit tests finish far below this anyway.
-  testTimeout: 120000,
   testEnvironment: 'node',
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/src/plugins/annual-report/dist/', '<rootDir>/.tmp/'],
 };
@@ -17,6 +15,14 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.js',
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/slow-timeout.js'],
+    },
+    // Needs the admin build (`npm run build`) and Debian's chromium: run by `npm run test:e2e`.
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/slow-timeout.js'],
     },
   ],
 };

@@ -1,12 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { grantPublicRead } from './bootstrap/public-permissions';
 import { isEmpty, loadDemoData } from './bootstrap/demo-data';
+import { configureAdminLayout } from './bootstrap/admin-layout';
 
 export default {
   register() {},
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await grantPublicRead(strapi);
+    await configureAdminLayout(strapi);
     // A new installation opens on real reports; DEMO_DATA=false keeps the database empty (tests).
     if (process.env.DEMO_DATA !== 'false' && (await isEmpty(strapi))) {
       await loadDemoData(strapi);

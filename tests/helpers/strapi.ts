@@ -41,14 +41,14 @@ const prepareDatabase = async (): Promise<() => Promise<void>> => {
   };
 };
 
-export const startStrapi = async ({ demoData = false } = {}): Promise<TestApp> => {
+export const startStrapi = async ({ demoData = false, adminPanel = false } = {}): Promise<TestApp> => {
   const dropDatabase = await prepareDatabase();
   process.env.DEMO_DATA = demoData ? 'true' : 'false';
   const strapi = await createStrapi({
     appDir,
     distDir: path.join(appDir, 'dist'),
     autoReload: false,
-    serveAdminPanel: false,
+    serveAdminPanel: adminPanel,
   }).load();
   strapi.server.mount();
   return {

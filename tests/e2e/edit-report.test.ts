@@ -1,0 +1,90 @@
+import type { Page } from 'playwright-core';
+import { startStrapi, type TestApp } from '../helpers/strapi';
+import { createAdmin } from '../helpers/admin-session';
+import { launchBrowser, screenshotPath } from '../helpers/browser';
+
+/** An editor in the admin panel: creates a report from a template, sees live checks, cannot publish errors. */
+let app: TestApp;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let page: Page;
+let base: string;
+
+const REPORTS = '/admin/content-manager/collection-types/api::report.report';
+
+beforeAll(async () => {
+  app = await startStrapi({ demoData: true, adminPanel: true });
+  await new Promise<void>((resolve) => app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+  const address = app.strapi.server.httpServer.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const { email, password } = await createAdmin(app.strapi);
+
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+  await page.goto(`${base}/admin/auth/login`);
+  await page.fill('input[name=email]', email);
+  await page.fill('input[name=password]', password);
+  await page.click('button[type=submit]');
+  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+it('lists reports with the year printed as four digits', async () => {
+  await page.goto(`${base}${REPORTS}`);
+  const rows = page.locator('tbody tr');
+  await rows.first().waitFor();
+  const text = await page.locator('tbody').innerText();
+  expect(text).toContain('2018');
+  expect(text).toContain('2024');
+  expect(text).not.toMatch(/2,0(18|24)/);
+  await page.screenshot({ path: screenshotPath('list') });
+});
+
+it('creates a report from a template: every section and table is there after the first save', async () => {
+  await page.goto(`${base}${REPORTS}/create`);
+  await page.fill('input[name=title]', '测试区2021年政府信息公开工作年度报告');
+  await page.fill('input[name=year]', '2021');
+  await page.getByRole('combobox', { name: '报告格式' }).click();
+  await page.getByRole('option', { name: /cn-2021/ }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/create'));
+  // Each section is listed under its heading; the blank tables are errors until filled.
+  await page.getByText(/[1-9]\d* errors/).waitFor();
+  await page.getByText('其他需要报告的事项').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('created-from-template') });
+
+  const created = await app.strapi.documents('api::report.report').findFirst({
+    filters: { year: 2021 },
+    populate: ['sections', 'tables'] as never,
+  });
+  const report = created as unknown as { sections: Array<{ heading: string }>; tables: Array<{ key: string }> };
+  expect(report.sections.map((s) => s.heading)).toContain('收到和处理政府信息公开申请情况');
+  expect(report.tables.map((t) => t.key)).toContain('applications');
+});
+
+it('shows live findings while typing and refuses to publish a report with errors', async () => {
+  const huaian = await app.strapi.documents('api::report.report').findFirst({ filters: { year: 2024 } });
+  await page.goto(`${base}${REPORTS}/${huaian!.documentId}`);
+  await page.getByText('0 errors, 0 warnings').waitFor();
+
+  await page.fill('input[name=year]', '2025');
+  // The side panel re-checks the unsaved form: the title and prose still say 2024.
+  await page.getByText(/[1-9]\d* errors/).waitFor();
+  await expect(page.getByText('Y1').first().isVisible()).resolves.toBe(true);
+  await page.screenshot({ path: screenshotPath('live-checks') });
+
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Saved document').waitFor();
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByText(/发布被拒绝/).waitFor();
+  await page.screenshot({ path: screenshotPath('publish-refused') });
+
+  const published = await app.strapi.documents('api::report.report').findFirst({
+    status: 'published',
+    filters: { title: '淮安市人民政府2024年政府信息公开工作年度报告' },
+  });
+  expect((published as unknown as { year: number }).year).toBe(2024);
+});
