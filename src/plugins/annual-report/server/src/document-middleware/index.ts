@@ -5,6 +5,7 @@ import { pluginConfig } from '../plugin-config';
 import { applyTemplate } from './apply-template';
 import { publicationRefused } from './publication-refused';
 import { relationTarget } from './relation-ref';
+import { assertIssuedOn } from './issued-on';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 type Params = { data?: Record<string, unknown>; documentId?: string; status?: string };
@@ -35,6 +36,7 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
     const params = context.params as Params;
 
     if (context.action === 'create' || context.action === 'update') {
+      assertIssuedOn(params.data);
       if (context.action === 'create') applyTemplate(strapi, params);
       const current =
         context.action === 'update' && params.documentId
