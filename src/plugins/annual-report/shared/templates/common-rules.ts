@@ -240,8 +240,6 @@ export const contactRule: ContactRule = {
   ],
 };
 
-export const commonStructureRules: Rule[] = [sectionsRule, yearRule, contactRule];
-
 /** Since the 2019 revision (条例第五十条): departments by 1月31日, governments by 3月31日. */
 export const nationalDeadlineRule: DeadlineRule = {
   id: 'D1',
@@ -255,13 +253,16 @@ export const nationalDeadlineRule: DeadlineRule = {
   },
 };
 
-export const similarityRule: SimilarityRule = {
+const similarityRule: SimilarityRule = {
   id: 'C1',
   kind: 'similarity',
   severity: 'warning',
   title: { 'zh-Hans': '与上一年度报告内容雷同', en: 'copied from last year’s report' },
   threshold: 0.9,
 };
+
+/** The rules of report-formats.md §2 "All formats" that read the text, not the tables. */
+export const commonStructureRules: Rule[] = [sectionsRule, yearRule, contactRule, similarityRule];
 
 export function proseRule(phrases: ProsePhrase[]): ProseRule {
   return {

@@ -6,7 +6,6 @@ import {
   nationalDeadlineRule,
   nationalProsePhrases,
   proseRule,
-  similarityRule,
 } from '../common-rules';
 
 export const rules: Rule[] = [
@@ -26,5 +25,4 @@ export const rules: Rule[] = [
   proseRule(nationalProsePhrases),
   ...commonStructureRules,
   nationalDeadlineRule,
-  similarityRule,
 ];

@@ -6,7 +6,6 @@ import {
   nationalDeadlineRule,
   nationalProsePhrases,
   proseRule,
-  similarityRule,
 } from '../common-rules';
 
 const activeRules = (row: string, column: string, previousYear = false): Term => ({
@@ -55,5 +54,4 @@ export const rules: Rule[] = [
   ]),
   ...commonStructureRules,
   nationalDeadlineRule,
-  similarityRule,
 ];
