@@ -4,6 +4,7 @@ import type { ReportData } from '../../../shared/contracts/report';
 import type { GetReportChecks, RunChecks } from '../../../shared/contracts/checks-routes';
 import { relationTarget } from '../document-middleware/relation-ref';
 import { isApiToken, type AuthState } from '../api-token';
+import { getService } from '../plugin-config';
 import { documentStatus, parseOr400, runChecksBody } from '../validation/run-checks';
 
 export interface Ctx {
@@ -15,10 +16,9 @@ export interface Ctx {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = (name: string) => strapi.plugin('annual-report').service(name);
 
   const summaryOf = async (ctx: Ctx, status: 'draft' | 'published') => {
-    const summary = await service('checks').summaryOf(ctx.params.documentId, status);
+    const summary = await getService(strapi, 'checks').summaryOf(ctx.params.documentId, status);
     if (!summary) throw new errors.NotFoundError(`No ${status} report with documentId "${ctx.params.documentId}"`);
     ctx.body = { data: summary } satisfies GetReportChecks.Response;
   };
@@ -27,14 +27,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Admin: checks the form's unsaved values. */
     async run(ctx: Ctx) {
       const { report, documentId } = parseOr400(runChecksBody, ctx.request.body);
-      service('templates').forFormat(report.format, ['report', 'format']);
-      const loader = service('report-loader');
+      getService(strapi, 'templates').forFormat(report.format, ['report', 'format']);
+      const loader = getService(strapi, 'report-loader');
       const agencyId = relationTarget(report.agency);
       const stored: ReportData | null =
         agencyId === undefined && documentId ? await loader.load(documentId, 'draft') : null;
       const agency = agencyId ? await loader.loadAgency(agencyId) : (stored?.agency ?? null);
       const data = { ...report, documentId, agency } as unknown as ReportData;
-      ctx.body = { data: await service('checks').summary(data) } satisfies RunChecks.Response;
+      ctx.body = { data: await getService(strapi, 'checks').summary(data) } satisfies RunChecks.Response;
     },
 
     /** Admin: a stored report's checks, draft unless asked otherwise. */

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { newReportFromTemplate } from '../../../shared/templates/new-report';
 import type { Template } from '../../../shared/templates/types';
+import { getService } from '../plugin-config';
 
 const isEmpty = (value: unknown) => value === undefined || value === null || (Array.isArray(value) && value.length === 0);
 
@@ -10,7 +11,7 @@ const isEmpty = (value: unknown) => value === undefined || value === null || (Ar
  */
 export const applyTemplate = (strapi: Core.Strapi, params: { data?: Record<string, unknown> }) => {
   const data = params.data ?? {};
-  const template: Template = strapi.plugin('annual-report').service('templates').forFormat(data.format);
+  const template: Template = getService(strapi, 'templates').forFormat(data.format);
   const blank = newReportFromTemplate(template, { year: Number(data.year) });
   if (isEmpty(data.sections)) data.sections = blank.sections;
   if (isEmpty(data.tables)) data.tables = blank.tables;

@@ -1,7 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import type { ReportData } from '../../../shared/contracts/report';
 import { summarize } from '../../../shared/contracts/checks';
-import { pluginConfig } from '../plugin-config';
+import { getService, pluginConfig } from '../plugin-config';
 import { applyTemplate } from './apply-template';
 import { publicationRefused } from './publication-refused';
 import { relationTarget } from './relation-ref';
@@ -16,7 +16,6 @@ type Params = { data?: Record<string, unknown>; documentId?: string; status?: st
  * save stores the check summary (a draft always saves), and publication with errors is refused.
  */
 export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
-  const service = (name: string) => strapi.plugin('annual-report').service(name);
 
   /** What the report will be after this write: the stored draft with the new values over it. */
   const afterWrite = async (params: Params, current: ReportData | null): Promise<ReportData> => {
@@ -24,7 +23,7 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
     const merged = { ...(current ?? {}), ...data } as ReportData;
     const agencyId = relationTarget(data.agency);
     if (agencyId !== undefined) {
-      merged.agency = agencyId === null ? null : await service('report-loader').loadAgency(agencyId);
+      merged.agency = agencyId === null ? null : await getService(strapi, 'report-loader').loadAgency(agencyId);
     }
     return merged;
   };
@@ -40,9 +39,9 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
       if (context.action === 'create') applyTemplate(strapi, params);
       const current =
         context.action === 'update' && params.documentId
-          ? await service('report-loader').load(params.documentId, 'draft')
+          ? await getService(strapi, 'report-loader').load(params.documentId, 'draft')
           : null;
-      const findings = await service('checks').findings(await afterWrite(params, current));
+      const findings = await getService(strapi, 'checks').findings(await afterWrite(params, current));
       if (params.status === 'published') {
         const refused = publicationRefused(findings);
         if (refused) throw refused;
@@ -51,8 +50,8 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
     }
 
     if (context.action === 'publish' && params.documentId) {
-      const draft = await service('report-loader').load(params.documentId, 'draft');
-      const refused = draft && publicationRefused(await service('checks').findings(draft));
+      const draft = await getService(strapi, 'report-loader').load(params.documentId, 'draft');
+      const refused = draft && publicationRefused(await getService(strapi, 'checks').findings(draft));
       if (refused) throw refused;
     }
 

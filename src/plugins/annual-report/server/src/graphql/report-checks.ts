@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { CheckSummary } from '../../../shared/contracts/checks';
 import { isApiToken, type AuthState } from '../api-token';
+import { getService } from '../plugin-config';
 
 const typeDefs = /* GraphQL */ `
   enum ReportFindingSeverity {
@@ -63,10 +64,7 @@ export const registerReportChecksQuery = (strapi: Core.Strapi) => {
           if (status === 'draft' && !isApiToken(ctx.state)) {
             throw new errors.ForbiddenError('Checks of a draft need an API token');
           }
-          const summary: CheckSummary | null = await strapi
-            .plugin('annual-report')
-            .service('checks')
-            .summaryOf(args.documentId, status);
+          const summary: CheckSummary | null = await getService(strapi, 'checks').summaryOf(args.documentId, status);
           return summary && toGraphQL(summary);
         },
       },

@@ -3,14 +3,14 @@ import type { ReportData } from '../../../shared/contracts/report';
 import { summarize, type CheckSummary, type Finding } from '../../../shared/contracts/checks';
 import { validate } from '../../../shared/checks/validate';
 import type { Status } from './report-loader';
+import { getService } from '../plugin-config';
 
 /** Runs the rule engine with what only the server knows: the agency and its previous-year report. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = (name: string) => strapi.plugin('annual-report').service(name);
 
   const findings = async (report: ReportData): Promise<Finding[]> => {
-    const template = service('templates').forFormat(report.format);
-    const previous = await service('report-loader').previousYear(report);
+    const template = getService(strapi, 'templates').forFormat(report.format);
+    const previous = await getService(strapi, 'report-loader').previousYear(report);
     return validate(report, template, { previous });
   };
 
@@ -22,7 +22,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async summaryOf(documentId: string, status: Status): Promise<CheckSummary | null> {
-      const report: ReportData | null = await service('report-loader').load(documentId, status);
+      const report: ReportData | null = await getService(strapi, 'report-loader').load(documentId, status);
       return report ? summarize(await findings(report)) : null;
     },
   };
