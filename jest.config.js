@@ -1,9 +1,15 @@
 /** Unit tests run on plain modules; integration tests boot Strapi once per file on a throw-away database. */
-const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true } } }] };
+const transform = {
+  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true } } }],
+};
 const common = {
   transform,
   testEnvironment: 'node',
-  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/src/plugins/annual-report/dist/', '<rootDir>/.tmp/'],
+  modulePathIgnorePatterns: [
+    '<rootDir>/dist/',
+    '<rootDir>/src/plugins/annual-report/dist/',
+    '<rootDir>/.tmp/',
+  ],
 };
 
 module.exports = {

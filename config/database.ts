@@ -4,12 +4,16 @@ import type { Core } from '@strapi/strapi';
 type ClientKind = 'sqlite' | 'postgres';
 
 // An empty variable (as in a copied .env.example) means "not set", not "set to nothing".
-const read = (env: Core.Config.Shared.ConfigParams['env'], name: string) => env(name, '') || undefined;
+const read = (env: Core.Config.Shared.ConfigParams['env'], name: string) =>
+  env(name, '') || undefined;
 
 const clientFrom = (env: Core.Config.Shared.ConfigParams['env']): ClientKind => {
-  const client = read(env, 'DATABASE_CLIENT') ?? (read(env, 'DATABASE_URL') ? 'postgres' : 'sqlite');
+  const client =
+    read(env, 'DATABASE_CLIENT') ?? (read(env, 'DATABASE_URL') ? 'postgres' : 'sqlite');
   if (client !== 'sqlite' && client !== 'postgres') {
-    throw new Error(`Unsupported DATABASE_CLIENT "${client}": use "sqlite" (default) or "postgres".`);
+    throw new Error(
+      `Unsupported DATABASE_CLIENT "${client}": use "sqlite" (default) or "postgres".`,
+    );
   }
   return client;
 };
@@ -29,7 +33,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
           database: read(env, 'DATABASE_NAME') ?? 'strapi',
           user: read(env, 'DATABASE_USERNAME') ?? 'postgres',
           password: read(env, 'DATABASE_PASSWORD') ?? '',
-          ssl: env.bool('DATABASE_SSL', false) && { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) },
+          ssl: env.bool('DATABASE_SSL', false) && {
+            rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true),
+          },
           schema: read(env, 'DATABASE_SCHEMA') ?? 'public',
         },
         pool,
@@ -42,7 +48,12 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
     connection: {
       client: 'sqlite',
       connection: {
-        filename: path.resolve(__dirname, '..', '..', read(env, 'DATABASE_FILENAME') ?? '.tmp/data.db'),
+        filename: path.resolve(
+          __dirname,
+          '..',
+          '..',
+          read(env, 'DATABASE_FILENAME') ?? '.tmp/data.db',
+        ),
       },
       useNullAsDefault: true,
     },

@@ -33,7 +33,12 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     config: {
       security: {
         allowedTypes: ['image/*', 'application/pdf', 'text/plain', 'text/html', 'text/csv'],
-        deniedTypes: ['image/svg+xml', 'application/x-msdownload', 'application/x-sh', 'text/x-shellscript'],
+        deniedTypes: [
+          'image/svg+xml',
+          'application/x-msdownload',
+          'application/x-sh',
+          'text/x-shellscript',
+        ],
       },
     },
   },

@@ -8,7 +8,12 @@ const appDir = path.resolve(__dirname, '..');
 const main = async () => {
   process.env.DEMO_DATA = 'false';
   const { distDir } = await compileStrapi({ appDir });
-  const strapi = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false }).load();
+  const strapi = await createStrapi({
+    appDir,
+    distDir,
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
   try {
     const before = await strapi.documents('api::report.report').count({});
     await loadDemoData(strapi);

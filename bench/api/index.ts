@@ -40,7 +40,11 @@ interface Row {
   bytes: number;
 }
 
-const measure = async (name: string, url: string, init: { method?: string; body?: string } = {}): Promise<Row> => {
+const measure = async (
+  name: string,
+  url: string,
+  init: { method?: string; body?: string } = {},
+): Promise<Row> => {
   const result = await autocannon({
     url,
     connections,
@@ -83,12 +87,19 @@ const main = async () => {
   process.env.DEMO_DATA = 'false';
   process.env.NODE_ENV = 'production';
   const { distDir } = await compileStrapi({ appDir });
-  const strapi = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false }).load();
+  const strapi = await createStrapi({
+    appDir,
+    distDir,
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
   strapi.server.mount();
   try {
     const started = Date.now();
     const ids = await seed(strapi);
-    console.log(`Seeded ${ids.length} published reports in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `Seeded ${ids.length} published reports in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
     const address = strapi.server.httpServer.address();
     const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -97,22 +108,30 @@ const main = async () => {
     const rows = [
       await measure('/_health', `${base}/_health`),
       await measure('GET /api/reports/:documentId', `${base}/api/reports/${id}`),
-      await measure('GET /api/reports?pagination[pageSize]=25', `${base}/api/reports?pagination[pageSize]=25`),
+      await measure(
+        'GET /api/reports?pagination[pageSize]=25',
+        `${base}/api/reports?pagination[pageSize]=25`,
+      ),
       await measure('POST /graphql report(documentId)', `${base}/graphql`, {
         method: 'POST',
         body: JSON.stringify({ query: GRAPHQL_QUERY, variables: { id } }),
       }),
     ];
     const floor = rows[0].reqPerSec;
-    console.log(`\n${reports} reports, ${connections} connections, ${seconds} s each, ${os.cpus().length} cores\n`);
+    console.log(
+      `\n${reports} reports, ${connections} connections, ${seconds} s each, ${os.cpus().length} cores\n`,
+    );
     console.log('| request | req/s | p50 ms | p99 ms | KB/answer | vs /_health |');
     console.log('|---|---:|---:|---:|---:|---:|');
     for (const row of rows) {
       console.log(
-        `| ${row.name} | ${row.reqPerSec.toFixed(0)} | ${row.p50} | ${row.p99} | ${(row.bytes / 1024).toFixed(1)} | ${(row.reqPerSec / floor).toFixed(3)} |`
+        `| ${row.name} | ${row.reqPerSec.toFixed(0)} | ${row.p50} | ${row.p99} | ${(row.bytes / 1024).toFixed(1)} | ${(row.reqPerSec / floor).toFixed(3)} |`,
       );
     }
-    fs.writeFileSync(path.join(__dirname, 'last.out.json'), JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
+    fs.writeFileSync(
+      path.join(__dirname, 'last.out.json'),
+      JSON.stringify({ date: new Date().toISOString(), rows }, null, 2),
+    );
   } finally {
     await strapi.destroy();
     for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) fs.rmSync(f, { force: true });

@@ -35,7 +35,10 @@ const AGENCY_LABELS: Record<string, string> = {
   reports: '年度报告',
 };
 const READ_ONLY = new Set(['checks']);
-const COMPONENT_MAIN_FIELDS: Record<string, string> = { 'report.section': 'heading', 'report.statistic-table': 'title' };
+const COMPONENT_MAIN_FIELDS: Record<string, string> = {
+  'report.section': 'heading',
+  'report.statistic-table': 'title',
+};
 
 const labelled = (configuration: Configuration, labels: Record<string, string>): Configuration => ({
   ...configuration,
@@ -44,11 +47,15 @@ const labelled = (configuration: Configuration, labels: Record<string, string>):
       field,
       labels[field]
         ? {
-            edit: { ...meta.edit, label: labels[field], ...(READ_ONLY.has(field) ? { editable: false } : {}) },
+            edit: {
+              ...meta.edit,
+              label: labels[field],
+              ...(READ_ONLY.has(field) ? { editable: false } : {}),
+            },
             list: { ...meta.list, label: labels[field] },
           }
         : meta,
-    ])
+    ]),
   ),
 });
 
@@ -68,13 +75,20 @@ export const configureAdminLayout = async (strapi: Core.Strapi) => {
   ] as const) {
     const contentType = strapi.contentType(uid);
     const { uid: _uid, ...configuration } = await contentTypes.findConfiguration(contentType);
-    await contentTypes.updateConfiguration(contentType, labelled(configuration as Configuration, labels));
+    await contentTypes.updateConfiguration(
+      contentType,
+      labelled(configuration as Configuration, labels),
+    );
   }
 
   const components = contentManager.service('components');
   for (const [uid, mainField] of Object.entries(COMPONENT_MAIN_FIELDS)) {
     const component = components.findComponent(uid);
-    const { uid: _uid, category: _category, ...configuration } = await components.findConfiguration(component);
+    const {
+      uid: _uid,
+      category: _category,
+      ...configuration
+    } = await components.findConfiguration(component);
     await components.updateConfiguration(component, {
       ...configuration,
       settings: { ...configuration.settings, mainField },

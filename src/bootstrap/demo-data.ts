@@ -12,7 +12,9 @@ export const loadDemoData = async (strapi: Core.Strapi) => {
     const agencyDoc = existing ?? (await agencies.create({ data: agency as never }));
 
     const reports = strapi.documents('api::report.report');
-    const already = await reports.findFirst({ filters: { year: report.year, agency: { documentId: agencyDoc.documentId } } });
+    const already = await reports.findFirst({
+      filters: { year: report.year, agency: { documentId: agencyDoc.documentId } },
+    });
     if (already) continue;
     await reports.create({
       data: { ...report, agency: agencyDoc.documentId } as never,

@@ -10,7 +10,9 @@ export const PUBLIC_ACTIONS = [
 ];
 
 export const grantPublicRead = async (strapi: Core.Strapi, actions: string[] = PUBLIC_ACTIONS) => {
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  const role = await strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'public' } });
   if (!role) return;
   const permissions = strapi.db.query('plugin::users-permissions.permission');
   for (const action of actions) {

@@ -7,7 +7,10 @@ export const isAnonymous = (state: AuthState | undefined) => !state?.auth?.crede
 interface FieldEvent {
   source: unknown;
   args: Record<string, unknown>;
-  contextValue: { state?: AuthState; rootQueryArgsByPath?: Map<string | number, Record<string, unknown>> };
+  contextValue: {
+    state?: AuthState;
+    rootQueryArgsByPath?: Map<string | number, Record<string, unknown>>;
+  };
   info: { path: { key: string | number }; operation: { operation: string } };
 }
 
@@ -28,8 +31,10 @@ export const publishedOnlyPlugin = {
       async executionDidStart() {
         return {
           willResolveField({ source, args, contextValue, info }: FieldEvent) {
-            if (source || info.operation.operation !== 'query' || !isAnonymous(contextValue.state)) return;
-            if ('status' in args || PUBLICATION_ARGS.some((key) => key in args)) forcePublished(args);
+            if (source || info.operation.operation !== 'query' || !isAnonymous(contextValue.state))
+              return;
+            if ('status' in args || PUBLICATION_ARGS.some((key) => key in args))
+              forcePublished(args);
             const rootArgs = contextValue.rootQueryArgsByPath?.get(info.path.key);
             if (rootArgs) forcePublished(rootArgs);
           },

@@ -13,7 +13,9 @@ const REPORTS = '/admin/content-manager/collection-types/api::report.report';
 
 beforeAll(async () => {
   app = await startStrapi({ demoData: true, adminPanel: true });
-  await new Promise<void>((resolve) => app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) =>
+    app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve),
+  );
   const address = app.strapi.server.httpServer.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const { email, password } = await createAdmin(app.strapi);
@@ -60,13 +62,18 @@ it('creates a report from a template: every section and table is there after the
     filters: { year: 2021 },
     populate: ['sections', 'tables'] as never,
   });
-  const report = created as unknown as { sections: Array<{ heading: string }>; tables: Array<{ key: string }> };
+  const report = created as unknown as {
+    sections: Array<{ heading: string }>;
+    tables: Array<{ key: string }>;
+  };
   expect(report.sections.map((s) => s.heading)).toContain('收到和处理政府信息公开申请情况');
   expect(report.tables.map((t) => t.key)).toContain('applications');
 });
 
 it('shows live findings while typing and refuses to publish a report with errors', async () => {
-  const huaian = await app.strapi.documents('api::report.report').findFirst({ filters: { year: 2024 } });
+  const huaian = await app.strapi
+    .documents('api::report.report')
+    .findFirst({ filters: { year: 2024 } });
   await page.goto(`${base}${REPORTS}/${huaian!.documentId}`);
   await page.getByText('0 errors, 0 warnings').waitFor();
 

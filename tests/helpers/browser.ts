@@ -6,7 +6,10 @@ import { chromium, type BrowserContext } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian's chromium, headless, with the flags this machine's closed network needs. */
-export const launchBrowser = async (): Promise<{ context: BrowserContext; close(): Promise<void> }> => {
+export const launchBrowser = async (): Promise<{
+  context: BrowserContext;
+  close(): Promise<void>;
+}> => {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'annual-report-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -41,7 +41,10 @@ const prepareDatabase = async (): Promise<() => Promise<void>> => {
   };
 };
 
-export const startStrapi = async ({ demoData = false, adminPanel = false } = {}): Promise<TestApp> => {
+export const startStrapi = async ({
+  demoData = false,
+  adminPanel = false,
+} = {}): Promise<TestApp> => {
   const dropDatabase = await prepareDatabase();
   process.env.DEMO_DATA = demoData ? 'true' : 'false';
   const strapi = await createStrapi({

@@ -45,10 +45,15 @@ it('keeps what the editor typed in a cell, even when it is not a number, as a fi
   const stored = (await app.strapi.documents('api::report.report').findOne({
     documentId: res.body.data.documentId,
     populate: ['tables'] as never,
-  })) as unknown as { tables: Array<{ cells: Record<string, Record<string, unknown>> }>; checks: { findings: Array<{ rule: string; path: unknown[] }> } };
+  })) as unknown as {
+    tables: Array<{ cells: Record<string, Record<string, unknown>> }>;
+    checks: { findings: Array<{ rule: string; path: unknown[] }> };
+  };
   expect(stored.tables[0].cells.cases).toEqual({ 'review-upheld': -3, 'review-total': '十' });
   const rules = stored.checks.findings.map((f) => `${f.rule}:${f.path.slice(3).join('.')}`);
-  expect(rules).toEqual(expect.arrayContaining(['V3:cases.review-upheld', 'V2:cases.review-total']));
+  expect(rules).toEqual(
+    expect.arrayContaining(['V3:cases.review-upheld', 'V2:cases.review-total']),
+  );
 });
 
 it('refuses an oversized body with 413, not a crash', async () => {

@@ -29,11 +29,16 @@ beforeAll(async () => {
   const agency = await createAgency(app.strapi, huaian.agency);
   const reports = app.strapi.documents('api::report.report');
   publishedId = (
-    await reports.create({ data: { ...huaian.report, agency: agency.documentId } as never, status: 'published' })
+    await reports.create({
+      data: { ...huaian.report, agency: agency.documentId } as never,
+      status: 'published',
+    })
   ).documentId;
   // The draft of the published report now has an error the published version does not have.
   await reports.update({ documentId: publishedId, data: { tables: brokenTables() } as never });
-  draftId = (await reports.create({ data: { title: '2021年草稿', year: 2021, format: 'cn-2021' } as never })).documentId;
+  draftId = (
+    await reports.create({ data: { title: '2021年草稿', year: 2021, format: 'cn-2021' } as never })
+  ).documentId;
 });
 
 afterAll(async () => {
@@ -50,9 +55,19 @@ describe('POST /annual-report/checks (admin, unsaved values)', () => {
     const report = { ...clone(huaian.report), tables: brokenTables() };
     const res = await post({ report }).expect(200);
     // The sum of 行政复议 no longer holds, and the prose "结果维持72件" no longer matches.
-    expect(res.body.data.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([
-      expect.objectContaining({ rule: 'T4-1', path: ['tables', appealsIndex, 'cells', 'cases', 'review-total'] }),
-      expect.objectContaining({ rule: 'N1', path: ['sections', 0, 'body'], expected: 73, actual: 72 }),
+    expect(
+      res.body.data.findings.filter((f: { severity: string }) => f.severity === 'error'),
+    ).toEqual([
+      expect.objectContaining({
+        rule: 'T4-1',
+        path: ['tables', appealsIndex, 'cells', 'cases', 'review-total'],
+      }),
+      expect.objectContaining({
+        rule: 'N1',
+        path: ['sections', 0, 'body'],
+        expected: 73,
+        actual: 72,
+      }),
     ]);
     expect(res.body.data.findings).toContainEqual(
       expect.objectContaining({
@@ -61,16 +76,21 @@ describe('POST /annual-report/checks (admin, unsaved values)', () => {
         path: ['tables', appealsIndex, 'cells', 'cases', 'review-total'],
         expected: 352,
         actual: 351,
-      })
+      }),
     );
   });
 
   it('reports a typed-in non-number as a finding, not a failure', async () => {
-    const report = clone(huaian.report) as unknown as { tables: Array<{ cells: Record<string, Record<string, unknown>> }> };
+    const report = clone(huaian.report) as unknown as {
+      tables: Array<{ cells: Record<string, Record<string, unknown>> }>;
+    };
     report.tables[appealsIndex].cells.cases['review-other'] = '178件';
     const res = await post({ report }).expect(200);
     expect(res.body.data.findings).toContainEqual(
-      expect.objectContaining({ rule: 'V2', path: ['tables', appealsIndex, 'cells', 'cases', 'review-other'] })
+      expect.objectContaining({
+        rule: 'V2',
+        path: ['tables', appealsIndex, 'cells', 'cases', 'review-other'],
+      }),
     );
   });
 
@@ -84,10 +104,14 @@ describe('POST /annual-report/checks (admin, unsaved values)', () => {
     expect(wrongYear.body.error.message).toContain('report.year');
     expect(wrongYear.body.error.details.errors[0].path).toEqual(['report', 'year']);
 
-    const unknownFormat = await post({ report: { ...huaian.report, format: 'cn-2099' } }).expect(400);
+    const unknownFormat = await post({ report: { ...huaian.report, format: 'cn-2099' } }).expect(
+      400,
+    );
     expect(unknownFormat.body.error.details.errors[0].path).toEqual(['report', 'format']);
 
-    const badCells = await post({ report: { ...huaian.report, tables: [{ key: 'appeals', cells: [1, 2] }] } }).expect(400);
+    const badCells = await post({
+      report: { ...huaian.report, tables: [{ key: 'appeals', cells: [1, 2] }] },
+    }).expect(400);
     expect(badCells.body.error.message).toContain('report.tables.0.cells');
 
     await post({}).expect(400);
@@ -95,7 +119,7 @@ describe('POST /annual-report/checks (admin, unsaved values)', () => {
 });
 
 describe('previous-year context', () => {
-  it('compares 上年结转 with the same agency\'s previous report (T3-4), never with the report itself', async () => {
+  it("compares 上年结转 with the same agency's previous report (T3-4), never with the report itself", async () => {
     const agency = await createAgency(app.strapi, { ...huaian.agency, name: '淮安上年测试' });
     const lastYear = await app.strapi.documents('api::report.report').create({
       data: { ...clone(huaian.report), year: 2023, agency: agency.documentId } as never,
@@ -115,7 +139,7 @@ describe('previous-year context', () => {
         path: ['tables', applications, 'cells', 'carried-over', 'natural-person'],
         expected: 103,
         actual: 34,
-      })
+      }),
     );
 
     const itself = await request(server)
@@ -123,7 +147,9 @@ describe('previous-year context', () => {
       .set('Authorization', `Bearer ${adminToken}`)
       .send({ report: { ...report, year: 2024 }, documentId: lastYear.documentId })
       .expect(200);
-    expect(itself.body.data.findings.filter((f: { rule: string }) => f.rule === 'T3-4')).toEqual([]);
+    expect(itself.body.data.findings.filter((f: { rule: string }) => f.rule === 'T3-4')).toEqual(
+      [],
+    );
   });
 });
 
@@ -139,7 +165,7 @@ describe('GET /api/annual-report/reports/:documentId/checks (content API)', () =
     expect(res.body.data.rulesVersion).toEqual(expect.any(String));
   });
 
-  it('gives the draft\'s checks to an API token only', async () => {
+  it("gives the draft's checks to an API token only", async () => {
     await get(publishedId, '?status=draft').expect(403);
     const res = await get(publishedId, '?status=draft', apiToken).expect(200);
     expect(res.body.data.errors).toBe(2);
@@ -167,7 +193,9 @@ describe('GraphQL reportChecks', () => {
     } }`;
   const gql = (variables: Record<string, unknown>, token?: string) => {
     const req = request(server).post('/graphql');
-    return (token ? req.set('Authorization', `Bearer ${token}`) : req).send({ query, variables }).expect(200);
+    return (token ? req.set('Authorization', `Bearer ${token}`) : req)
+      .send({ query, variables })
+      .expect(200);
   };
 
   it('returns typed findings of a published report to anyone', async () => {
@@ -176,7 +204,7 @@ describe('GraphQL reportChecks', () => {
     expect(res.body.data.reportChecks.errors).toBe(0);
   });
 
-  it('returns the draft\'s findings to an API token; anonymous callers get the published version', async () => {
+  it("returns the draft's findings to an API token; anonymous callers get the published version", async () => {
     const res = await gql({ id: publishedId, status: 'DRAFT' }, apiToken);
     expect(res.body.data.reportChecks.findings).toContainEqual(
       expect.objectContaining({
@@ -185,7 +213,7 @@ describe('GraphQL reportChecks', () => {
         path: ['tables', String(appealsIndex), 'cells', 'cases', 'review-total'],
         expected: 352,
         actual: 351,
-      })
+      }),
     );
     const anonymous = await gql({ id: publishedId, status: 'DRAFT' });
     expect(anonymous.body.errors).toBeUndefined();

@@ -19,16 +19,25 @@ afterAll(async () => {
 const expectLaidOutAs = (report: { sections: unknown[]; tables: unknown[] }, format: string) => {
   const template = registry.require(format);
   expect(report.sections).toEqual(
-    template.sections.map((s) => expect.objectContaining({ key: s.key, number: s.number, heading: s.heading }))
+    template.sections.map((s) =>
+      expect.objectContaining({ key: s.key, number: s.number, heading: s.heading }),
+    ),
   );
-  expect(report.tables.map((t) => (t as { key: string }).key)).toEqual(template.tables.map((t) => t.key));
-  for (const table of report.tables as Array<{ key: string; cells: Record<string, Record<string, unknown>> }>) {
+  expect(report.tables.map((t) => (t as { key: string }).key)).toEqual(
+    template.tables.map((t) => t.key),
+  );
+  for (const table of report.tables as Array<{
+    key: string;
+    cells: Record<string, Record<string, unknown>>;
+  }>) {
     const layout = template.tables.find((t) => t.key === table.key)!;
     const dataRows = layout.rows.filter((r) => !r.heading).map((r) => r.key);
     // Key order is not kept by every database (PostgreSQL jsonb sorts keys); the template gives the order.
     expect(Object.keys(table.cells).sort()).toEqual([...dataRows].sort());
     for (const row of dataRows) {
-      expect(table.cells[row]).toEqual(Object.fromEntries(layout.columns.map((c) => [c.key, null])));
+      expect(table.cells[row]).toEqual(
+        Object.fromEntries(layout.columns.map((c) => [c.key, null])),
+      );
     }
   }
 };
@@ -67,7 +76,9 @@ it('keeps sections the caller sent', async () => {
     populate: ['sections', 'tables'] as never,
   });
   expect((created as unknown as { sections: unknown[] }).sections).toHaveLength(1);
-  expect((created as unknown as { tables: unknown[] }).tables.length).toBe(registry.require('cn-2021').tables.length);
+  expect((created as unknown as { tables: unknown[] }).tables.length).toBe(
+    registry.require('cn-2021').tables.length,
+  );
 });
 
 it('refuses an unknown format with a 400 naming the field', async () => {

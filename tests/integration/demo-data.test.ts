@@ -14,14 +14,20 @@ afterAll(async () => {
 
 it('loads the demo reports, published, on an empty database', async () => {
   const res = await request(app.strapi.server.httpServer).get('/api/reports?sort=year').expect(200);
-  expect(res.body.data.map((r: { title: string }) => r.title)).toEqual(demoReports.map((d) => d.report.title));
+  expect(res.body.data.map((r: { title: string }) => r.title)).toEqual(
+    demoReports.map((d) => d.report.title),
+  );
   for (const [i, { report, agency }] of demoReports.entries()) {
     const served = res.body.data[i];
     expect(served.agency.name).toBe(agency.name);
     for (const table of report.tables) {
-      expect(served.tables.find((t: { key: string }) => t.key === table.key).cells).toEqual(table.cells);
+      expect(served.tables.find((t: { key: string }) => t.key === table.key).cells).toEqual(
+        table.cells,
+      );
     }
-    expect(served.sections.map((s: { body: unknown }) => s.body)).toEqual(report.sections.map((s) => s.body));
+    expect(served.sections.map((s: { body: unknown }) => s.body)).toEqual(
+      report.sections.map((s) => s.body),
+    );
   }
 });
 

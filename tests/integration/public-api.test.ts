@@ -37,9 +37,11 @@ describe('REST, anonymous', () => {
     expect(report.documentId).toBe(published.documentId);
     expect(report.agency.name).toBe(haizhu.agency.name);
     expect(report.sections.map((s: { heading: string }) => s.heading)).toEqual(
-      haizhu.report.sections.map((s) => s.heading)
+      haizhu.report.sections.map((s) => s.heading),
     );
-    expect(report.tables.map((t: { key: string }) => t.key)).toEqual(haizhu.report.tables.map((t) => t.key));
+    expect(report.tables.map((t: { key: string }) => t.key)).toEqual(
+      haizhu.report.tables.map((t) => t.key),
+    );
     const annex1 = report.tables.find((t: { key: string }) => t.key === 'annex-1');
     expect(annex1.cells.total.value).toBe(144);
   });
@@ -54,8 +56,12 @@ describe('REST, anonymous', () => {
   it('never shows a draft, by list or by id, even when asked for drafts', async () => {
     await request(server).get(`/api/reports/${draft.documentId}`).expect(404);
     const asked = await request(server).get('/api/reports?status=draft').expect(200);
-    expect(asked.body.data.map((r: { documentId: string }) => r.documentId)).not.toContain(draft.documentId);
-    expect(asked.body.data.every((r: { publishedAt: string | null }) => r.publishedAt !== null)).toBe(true);
+    expect(asked.body.data.map((r: { documentId: string }) => r.documentId)).not.toContain(
+      draft.documentId,
+    );
+    expect(
+      asked.body.data.every((r: { publishedAt: string | null }) => r.publishedAt !== null),
+    ).toBe(true);
   });
 
   it('filters by year, format and agency', async () => {
@@ -63,7 +69,9 @@ describe('REST, anonymous', () => {
     expect(byYear.body.data).toHaveLength(1);
     const otherYear = await request(server).get('/api/reports?filters[year][$eq]=2017').expect(200);
     expect(otherYear.body.data).toHaveLength(0);
-    const byFormat = await request(server).get('/api/reports?filters[format][$eq]=cn-2021').expect(200);
+    const byFormat = await request(server)
+      .get('/api/reports?filters[format][$eq]=cn-2021')
+      .expect(200);
     expect(byFormat.body.data).toHaveLength(0);
     const byAgency = await request(server)
       .get(`/api/reports?filters[agency][documentId][$eq]=${agencyId}`)
@@ -88,18 +96,23 @@ describe('GraphQL, anonymous', () => {
     request(server).post('/graphql').send({ query: q, variables }).expect(200);
 
   it('returns published reports with sections, tables and agency', async () => {
-    const res = await query(`{ reports { documentId title year format agency { name } sections { key number heading }
+    const res =
+      await query(`{ reports { documentId title year format agency { name } sections { key number heading }
       tables { key unit cells } } }`);
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.reports).toHaveLength(1);
     const [report] = res.body.data.reports;
     expect(report.agency.name).toBe(haizhu.agency.name);
     expect(report.sections).toHaveLength(haizhu.report.sections.length);
-    expect(report.tables.find((t: { key: string }) => t.key === 'annex-1').cells.total.value).toBe(144);
+    expect(report.tables.find((t: { key: string }) => t.key === 'annex-1').cells.total.value).toBe(
+      144,
+    );
   });
 
   it('does not return a draft by id, nor when drafts are asked for', async () => {
-    const one = await query('query($id: ID!) { report(documentId: $id) { documentId } }', { id: draft.documentId });
+    const one = await query('query($id: ID!) { report(documentId: $id) { documentId } }', {
+      id: draft.documentId,
+    });
     expect(one.body.data.report).toBeNull();
     const drafts = await query('{ reports(status: DRAFT) { documentId } }');
     const ids = (drafts.body.data?.reports ?? []).map((r: { documentId: string }) => r.documentId);
@@ -108,7 +121,7 @@ describe('GraphQL, anonymous', () => {
 });
 
 describe('drafts reached through an agency', () => {
-  it('REST: populating an agency\'s reports with status=draft gives published ones only', async () => {
+  it("REST: populating an agency's reports with status=draft gives published ones only", async () => {
     const res = await request(server)
       .get(`/api/agencies/${agencyId}?populate[0]=reports&status=draft`)
       .expect(200);
@@ -123,7 +136,7 @@ describe('drafts reached through an agency', () => {
       .expect(200);
     expect(res.body.errors).toBeUndefined();
     const ids = res.body.data.agencies.flatMap((a: { reports: Array<{ documentId: string }> }) =>
-      a.reports.map((r) => r.documentId)
+      a.reports.map((r) => r.documentId),
     );
     expect(ids).toEqual([published.documentId]);
   });

@@ -21,8 +21,12 @@ const appealsIndex = huaian.report.tables.findIndex((t) => t.key === 'appeals');
 
 // Each report belongs to an agency of its own, so no report is another's previous year.
 const newAgency = async () =>
-  (await createAgency(app.strapi, { ...huaian.agency, name: `淮安测试${Math.random().toString(36).slice(2)}` }))
-    .documentId;
+  (
+    await createAgency(app.strapi, {
+      ...huaian.agency,
+      name: `淮安测试${Math.random().toString(36).slice(2)}`,
+    })
+  ).documentId;
 
 const invalidReport = async () => {
   const report = clone(huaian.report) as typeof huaian.report & { agency: unknown };
@@ -41,13 +45,18 @@ const expectRefusedOnAppeals = (details: { errors: Array<Record<string, unknown>
       expected: 351,
       actual: 0,
     }),
-    expect.objectContaining({ path: ['sections', 0, 'body'], rule: 'N1', findingPath: ['sections', 0, 'body'] }),
+    expect.objectContaining({
+      path: ['sections', 0, 'body'],
+      rule: 'N1',
+      findingPath: ['sections', 0, 'body'],
+    }),
   ]);
 };
 
 const documents = () => app.strapi.documents('api::report.report');
 
-const createDraft = async (data: Record<string, unknown>) => documents().create({ data: data as never });
+const createDraft = async (data: Record<string, unknown>) =>
+  documents().create({ data: data as never });
 
 const catchError = async (promise: Promise<unknown>) => {
   try {
@@ -73,19 +82,29 @@ describe('saving a draft', () => {
   it('always saves, and stores the check summary', async () => {
     const draft = await createDraft(await invalidReport());
     const stored = (await documents().findOne({ documentId: draft.documentId })) as unknown as {
-      checks: { errors: number; rulesVersion: string; findings: Array<{ rule: string; path: unknown[] }> };
+      checks: {
+        errors: number;
+        rulesVersion: string;
+        findings: Array<{ rule: string; path: unknown[] }>;
+      };
       tables: unknown;
     };
     expect(stored.checks.errors).toBe(2);
     expect(stored.checks.rulesVersion).toEqual(expect.any(String));
     expect(stored.checks.findings).toContainEqual(
-      expect.objectContaining({ rule: 'T4-1', path: ['tables', appealsIndex, 'cells', 'cases', 'review-total'] })
+      expect.objectContaining({
+        rule: 'T4-1',
+        path: ['tables', appealsIndex, 'cells', 'cases', 'review-total'],
+      }),
     );
   });
 
   it('recomputes the summary on update', async () => {
     const draft = await createDraft(await invalidReport());
-    await documents().update({ documentId: draft.documentId, data: { tables: (await validReport()).tables } as never });
+    await documents().update({
+      documentId: draft.documentId,
+      data: { tables: (await validReport()).tables } as never,
+    });
     const stored = (await documents().findOne({ documentId: draft.documentId })) as unknown as {
       checks: { errors: number };
     };
@@ -99,17 +118,23 @@ describe('publishing an invalid report is refused', () => {
     const error = await catchError(documents().publish({ documentId: draft.documentId }));
     expect(error.name).toBe('ValidationError');
     expectRefusedOnAppeals(error.details);
-    expect(await documents().findOne({ documentId: draft.documentId, status: 'published' })).toBeNull();
+    expect(
+      await documents().findOne({ documentId: draft.documentId, status: 'published' }),
+    ).toBeNull();
   });
 
   it('Document Service create({ status: published }) and update({ status: published })', async () => {
     const created = await catchError(
-      documents().create({ data: await invalidReport() as never, status: 'published' })
+      documents().create({ data: (await invalidReport()) as never, status: 'published' }),
     );
     expectRefusedOnAppeals(created.details);
     const draft = await createDraft(await invalidReport());
     const updated = await catchError(
-      documents().update({ documentId: draft.documentId, data: { title: '淮安市人民政府2024年政府信息公开工作年度报告（修订）' } as never, status: 'published' })
+      documents().update({
+        documentId: draft.documentId,
+        data: { title: '淮安市人民政府2024年政府信息公开工作年度报告（修订）' } as never,
+        status: 'published',
+      }),
     );
     expectRefusedOnAppeals(updated.details);
   });
@@ -129,16 +154,22 @@ describe('publishing an invalid report is refused', () => {
       .send({ data: { title: '淮安市人民政府2024年政府信息公开工作年度报告（修订）' } })
       .expect(400);
     expectRefusedOnAppeals(put.body.error.details);
-    expect(await documents().findOne({ documentId: draft.documentId, status: 'published' })).toBeNull();
+    expect(
+      await documents().findOne({ documentId: draft.documentId, status: 'published' }),
+    ).toBeNull();
   });
 
   it('GraphQL createReport and updateReport with status PUBLISHED', async () => {
     const gql = (query: string, variables: Record<string, unknown>) =>
-      request(server).post('/graphql').set('Authorization', `Bearer ${apiToken}`).send({ query, variables }).expect(200);
-    const { documentId: _omit, ...data } = await invalidReport() as Record<string, unknown>;
+      request(server)
+        .post('/graphql')
+        .set('Authorization', `Bearer ${apiToken}`)
+        .send({ query, variables })
+        .expect(200);
+    const { documentId: _omit, ...data } = (await invalidReport()) as Record<string, unknown>;
     const created = await gql(
       'mutation($data: ReportInput!) { createReport(data: $data, status: PUBLISHED) { documentId } }',
-      { data }
+      { data },
     );
     expect(created.body.errors[0].extensions.error.name).toBe('ValidationError');
     expectRefusedOnAppeals(created.body.errors[0].extensions.error.details);
@@ -146,10 +177,12 @@ describe('publishing an invalid report is refused', () => {
     const draft = await createDraft(await invalidReport());
     const updated = await gql(
       'mutation($id: ID!) { updateReport(documentId: $id, data: { title: "淮安市人民政府2024年政府信息公开工作年度报告（修订）" }, status: PUBLISHED) { documentId } }',
-      { id: draft.documentId }
+      { id: draft.documentId },
     );
     expectRefusedOnAppeals(updated.body.errors[0].extensions.error.details);
-    expect(await documents().findOne({ documentId: draft.documentId, status: 'published' })).toBeNull();
+    expect(
+      await documents().findOne({ documentId: draft.documentId, status: 'published' }),
+    ).toBeNull();
   });
 
   it('Content Manager publish and bulk publish', async () => {
@@ -168,7 +201,9 @@ describe('publishing an invalid report is refused', () => {
       .send({ documentIds: [draft.documentId] })
       .expect(400);
     expectRefusedOnAppeals(bulk.body.error.details);
-    expect(await documents().findOne({ documentId: draft.documentId, status: 'published' })).toBeNull();
+    expect(
+      await documents().findOne({ documentId: draft.documentId, status: 'published' }),
+    ).toBeNull();
   });
 });
 
@@ -203,6 +238,9 @@ it('publishes a valid report by each path', async () => {
     .expect(201);
   expect(viaRest.body.data.publishedAt).toEqual(expect.any(String));
   const ids = [viaService.documentId, viaRest.body.data.documentId];
-  const published = await documents().findMany({ status: 'published', filters: { documentId: { $in: ids } } });
+  const published = await documents().findMany({
+    status: 'published',
+    filters: { documentId: { $in: ids } },
+  });
   expect(published).toHaveLength(2);
 });

@@ -65,8 +65,10 @@ describe('C1 similarity', () => {
 });
 
 describe('C1 on the pre-2019 format', () => {
-  it('warns when a gz-legacy report repeats last year\'s text', async () => {
-    const { gzLegacy } = await import('../../../src/plugins/annual-report/shared/templates/gz-legacy');
+  it("warns when a gz-legacy report repeats last year's text", async () => {
+    const { gzLegacy } = await import(
+      '../../../src/plugins/annual-report/shared/templates/gz-legacy'
+    );
     const { haizhu2018 } = await import('../../../src/demo/haizhu-2018');
     const previous = JSON.parse(JSON.stringify(haizhu2018.report).replace(/2018/g, '2017'));
     const c1 = validate(haizhu2018.report, gzLegacy, { previous }).filter((f) => f.rule === 'C1');

@@ -72,14 +72,18 @@ describe('cn-2019 template', () => {
 
   it('lets the three 本年增/减 columns go negative and no other', () => {
     const columns = cn2019.tables.flatMap((candidate) => candidate.columns);
-    const deltas = columns.filter((column) => column.kind === 'delta').map((column) => column.label);
+    const deltas = columns
+      .filter((column) => column.kind === 'delta')
+      .map((column) => column.label);
     expect(deltas).toEqual(['本年增/减', '本年增/减', '本年增/减']);
   });
 
   it('holds the procurement amount as money in 元', () => {
     const amount = table('active-procurement').columns.find((column) => column.key === 'amount');
     expect(amount).toMatchObject({ kind: 'money', unit: '元' });
-    expect(table('active-procurement').columns.filter((column) => column.kind === 'money')).toHaveLength(1);
+    expect(
+      table('active-procurement').columns.filter((column) => column.kind === 'money'),
+    ).toHaveLength(1);
   });
 
   it('prints （六）其他处理 as one data row, the rest of table 三 as in 2021', () => {
@@ -88,7 +92,8 @@ describe('cn-2019 template', () => {
     expect(otherProcessing).toEqual({ key: 'other-processing', label: '（六）其他处理', level: 1 });
     expect(rows2019.filter((row) => row.key.startsWith('other-processing'))).toHaveLength(1);
 
-    const rows2021 = cn2021.tables.find((candidate) => candidate.key === 'applications')?.rows ?? [];
+    const rows2021 =
+      cn2021.tables.find((candidate) => candidate.key === 'applications')?.rows ?? [];
     const outside = (row: { key: string }) => !row.key.startsWith('other-processing');
     expect(rows2019.filter(outside)).toEqual(rows2021.filter(outside));
   });

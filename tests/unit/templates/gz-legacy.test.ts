@@ -33,13 +33,13 @@ function printedAnnexes() {
 const sectionLines = lines.filter((line) => /^[一二三四五六七八九十]+、/.test(line));
 
 describe('gz-legacy labels against the seed', () => {
-  it('has the seed\'s seven parts, in order', () => {
+  it("has the seed's seven parts, in order", () => {
     expect(gzLegacy.sections.map((section) => `${section.number}、${section.heading}`)).toEqual(
       sectionLines.map((line) => line.trim()),
     );
   });
 
-  it('prints 附表1–3 with the seed\'s titles, units, header and row labels', () => {
+  it("prints 附表1–3 with the seed's titles, units, header and row labels", () => {
     const annexes = gzLegacy.tables
       .filter((table) => table.section === 'annex')
       .map((table) => ({

@@ -92,7 +92,9 @@ describe('newReportFromTemplate', () => {
     expect(newReportFromTemplate(cn2021, { year: 2024, agencyName: '淮安市人民政府' }).title).toBe(
       '淮安市人民政府2024年政府信息公开工作年度报告',
     );
-    expect(newReportFromTemplate(cn2021, { year: 2022 }).title).toBe('2022年政府信息公开工作年度报告');
+    expect(newReportFromTemplate(cn2021, { year: 2022 }).title).toBe(
+      '2022年政府信息公开工作年度报告',
+    );
   });
 
   it('gives each report its own cells, so editing one leaves the next blank', () => {

@@ -27,15 +27,19 @@ it('accepts the defaults and a valid site template', () => {
 
 it('names the bad entry of a broken site template', () => {
   const broken = siteTemplate({ sections: [{ key: 'Overview!', number: '一', heading: '概述' }] });
-  expect(() => config.validator({ ...base, templates: [siteTemplate({ key: 'ok-one' }), broken] })).toThrow(
-    /templates\[1\] \(key "my-region-2018"\).*sections\[0\]\.key/
-  );
+  expect(() =>
+    config.validator({ ...base, templates: [siteTemplate({ key: 'ok-one' }), broken] }),
+  ).toThrow(/templates\[1\] \(key "my-region-2018"\).*sections\[0\]\.key/);
 });
 
 it('refuses a site template that reuses a built-in key', () => {
-  expect(() => config.validator({ ...base, templates: [siteTemplate({ key: 'cn-2021' })] })).toThrow(/cn-2021/);
+  expect(() =>
+    config.validator({ ...base, templates: [siteTemplate({ key: 'cn-2021' })] }),
+  ).toThrow(/cn-2021/);
 });
 
 it('refuses templates that are not a list', () => {
-  expect(() => config.validator({ ...base, templates: {} as never })).toThrow(/templates must be an array/);
+  expect(() => config.validator({ ...base, templates: {} as never })).toThrow(
+    /templates must be an array/,
+  );
 });

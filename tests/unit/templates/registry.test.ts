@@ -50,7 +50,10 @@ function customTemplate() {
       {
         id: 'R1',
         severity: 'error',
-        title: { 'zh-Hans': '申请总数等于各渠道之和', en: 'Applications equal the sum of channels' },
+        title: {
+          'zh-Hans': '申请总数等于各渠道之和',
+          en: 'Applications equal the sum of channels',
+        },
         kind: 'relation',
         left: [{ table: 'annex-2', row: 'total', column: '$col' }],
         op: '=',
@@ -162,7 +165,9 @@ describe('template registry', () => {
 
   it('accepts a custom template with a rule of every kind', () => {
     const template = { ...customTemplate(), rules: [...customTemplate().rules, ...otherRules()] };
-    expect(createTemplateRegistry([template]).require('my-region-2018').rules).toEqual(template.rules);
+    expect(createTemplateRegistry([template]).require('my-region-2018').rules).toEqual(
+      template.rules,
+    );
   });
 
   it('gives a custom template without rules an empty rule list', () => {
@@ -170,7 +175,7 @@ describe('template registry', () => {
     expect(createTemplateRegistry([withoutRules]).require('my-region-2018').rules).toEqual([]);
   });
 
-  it('does not let one registry see another\'s custom templates', () => {
+  it("does not let one registry see another's custom templates", () => {
     createTemplateRegistry([customTemplate()]);
     expect(createTemplateRegistry().get('my-region-2018')).toBeUndefined();
   });
@@ -282,12 +287,16 @@ describe('custom templates that are rejected, naming the entry', () => {
       rejection((template) => {
         template.rules[0].left[0].row = '$row';
       }),
-    ).toContain(`${entry}: rules[0].left[0].row: "$row" is only allowed in a relation rule with each.rows`);
+    ).toContain(
+      `${entry}: rules[0].left[0].row: "$row" is only allowed in a relation rule with each.rows`,
+    );
     expect(
       rejection((template) => {
         template.rules[0].each.columns = ['this-year', 'next-year'];
       }),
-    ).toContain(`${entry}: rules[0].each.columns[1]: unknown column "next-year" in table "annex-2"`);
+    ).toContain(
+      `${entry}: rules[0].each.columns[1]: unknown column "next-year" in table "annex-2"`,
+    );
   });
 
   it('a key already taken by a built-in template', () => {
@@ -295,7 +304,9 @@ describe('custom templates that are rejected, naming the entry', () => {
       rejection((template) => {
         template.key = 'cn-2021';
       }),
-    ).toBe('annual-report config: templates[0] (key "cn-2021"): key: "cn-2021" is a built-in template');
+    ).toBe(
+      'annual-report config: templates[0] (key "cn-2021"): key: "cn-2021" is a built-in template',
+    );
   });
 
   it('two custom templates with the same key, naming the second', () => {
@@ -305,9 +316,9 @@ describe('custom templates that are rejected, naming the entry', () => {
   });
 
   it('a year range that ends before it starts', () => {
-    expect(
-      rejection((template) => ({ ...template, years: { from: 2018, to: 2016 } })),
-    ).toContain(`${entry}: years: from (2018) is after to (2016)`);
+    expect(rejection((template) => ({ ...template, years: { from: 2018, to: 2016 } }))).toContain(
+      `${entry}: years: from (2018) is after to (2016)`,
+    );
   });
 
   it('a rule of a kind the engine does not know', () => {
@@ -347,7 +358,9 @@ describe('custom templates that are rejected, naming the entry', () => {
 
   it('a year rule opening a section the template does not have', () => {
     expect(
-      rejection(withRule({ id: 'Y1', severity: 'error', title, kind: 'year', openers: ['preface'] })),
+      rejection(
+        withRule({ id: 'Y1', severity: 'error', title, kind: 'year', openers: ['preface'] }),
+      ),
     ).toContain(`${entry}: rules[1].openers[0]: unknown section "preface"`);
   });
 
@@ -358,7 +371,11 @@ describe('custom templates that are rejected, naming the entry', () => {
     );
     expect(
       rejection(
-        withRule({ ...deadline, due: { month: 3, day: 31 }, dueByLevel: { 市级: { month: 1, day: 31 } } }),
+        withRule({
+          ...deadline,
+          due: { month: 3, day: 31 },
+          dueByLevel: { 市级: { month: 1, day: 31 } },
+        }),
       ),
     ).toContain(`${entry}: rules[1].dueByLevel.市级: unknown agency level "市级"`);
   });

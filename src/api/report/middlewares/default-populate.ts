@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
 export const DEFAULT_POPULATE = {
-  agency: { fields: ['name', 'level', 'region', 'address', 'postcode', 'phone', 'email', 'website'] },
+  agency: {
+    fields: ['name', 'level', 'region', 'address', 'postcode', 'phone', 'email', 'website'],
+  },
   sections: true,
   tables: true,
 } as const;

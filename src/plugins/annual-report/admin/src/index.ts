@@ -19,7 +19,10 @@ export default {
         type: 'integer',
         icon: PluginIcon,
         intlLabel: { id: getTranslation('year.label'), defaultMessage: 'Year' },
-        intlDescription: { id: getTranslation('year.description'), defaultMessage: 'Report year, four digits' },
+        intlDescription: {
+          id: getTranslation('year.description'),
+          defaultMessage: 'Report year, four digits',
+        },
         components: { Input: async () => asInput(await import('./components/YearInput')) },
       },
       {
@@ -28,7 +31,10 @@ export default {
         type: 'string',
         icon: PluginIcon,
         intlLabel: { id: getTranslation('template.label'), defaultMessage: 'Report format' },
-        intlDescription: { id: getTranslation('template.description'), defaultMessage: 'The template the report follows' },
+        intlDescription: {
+          id: getTranslation('template.description'),
+          defaultMessage: 'The template the report follows',
+        },
         components: { Input: async () => asInput(await import('./components/TemplateInput')) },
       },
     ]);
@@ -46,15 +52,19 @@ export default {
     return Promise.all(
       locales.map(async (locale) => {
         try {
-          const { default: data } = (await import(`./translations/${locale}.json`)) as { default: Record<string, string> };
+          const { default: data } = (await import(`./translations/${locale}.json`)) as {
+            default: Record<string, string>;
+          };
           return {
-            data: Object.fromEntries(Object.entries(data).map(([key, value]) => [getTranslation(key), value])),
+            data: Object.fromEntries(
+              Object.entries(data).map(([key, value]) => [getTranslation(key), value]),
+            ),
             locale,
           };
         } catch {
           return { data: {}, locale };
         }
-      })
+      }),
     );
   },
 };

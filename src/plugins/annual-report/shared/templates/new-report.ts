@@ -23,7 +23,12 @@ export function newReportFromTemplate(
     title: `${agencyName ?? ''}${year}年政府信息公开工作年度报告`,
     year,
     format: template.key,
-    sections: template.sections.map(({ key, number, heading }) => ({ key, number, heading, body: [] })),
+    sections: template.sections.map(({ key, number, heading }) => ({
+      key,
+      number,
+      heading,
+      body: [],
+    })),
     tables: template.tables.map((table) => ({
       key: table.key,
       title: table.title,

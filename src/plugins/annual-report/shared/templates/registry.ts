@@ -72,6 +72,8 @@ function entryName(input: unknown, index: number): string {
 /** ['tables', 1, 'rows', 3, 'key'] → tables[1].rows[3].key */
 function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`))
+    .map((part, i) =>
+      typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`,
+    )
     .join('');
 }

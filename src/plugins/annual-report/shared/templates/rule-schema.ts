@@ -14,7 +14,10 @@ const pattern = text.superRefine((source, ctx) => {
   try {
     new RegExp(source.replace(/\{n\}/g, '(\\d+)'));
   } catch (error) {
-    ctx.addIssue({ code: 'custom', message: `invalid regular expression: ${(error as Error).message}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `invalid regular expression: ${(error as Error).message}`,
+    });
   }
 });
 
@@ -57,7 +60,9 @@ const proseCount = z
   .strict();
 
 const prosePercent = z
-  .object({ percent: z.object({ part: z.array(term).min(1), whole: z.array(term).min(1) }).strict() })
+  .object({
+    percent: z.object({ part: z.array(term).min(1), whole: z.array(term).min(1) }).strict(),
+  })
   .strict();
 
 const prose = z

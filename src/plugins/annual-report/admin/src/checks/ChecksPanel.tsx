@@ -10,9 +10,18 @@ import { useLiveChecks } from './useLiveChecks';
 export const REPORT_UID = 'api::report.report';
 
 const FindingItem = ({ finding, zh }: { finding: Finding; zh: boolean }) => (
-  <Box tag="li" paddingTop={2} paddingBottom={2} borderColor="neutral150" style={{ borderBottomWidth: 1, borderBottomStyle: 'solid' }}>
+  <Box
+    tag="li"
+    paddingTop={2}
+    paddingBottom={2}
+    borderColor="neutral150"
+    style={{ borderBottomWidth: 1, borderBottomStyle: 'solid' }}
+  >
     <Flex gap={2} alignItems="center" paddingBottom={1}>
-      <Badge backgroundColor={finding.severity === 'error' ? 'danger100' : 'warning100'} textColor={finding.severity === 'error' ? 'danger700' : 'warning700'}>
+      <Badge
+        backgroundColor={finding.severity === 'error' ? 'danger100' : 'warning100'}
+        textColor={finding.severity === 'error' ? 'danger700' : 'warning700'}
+      >
         {finding.rule}
       </Badge>
       <Typography variant="pi" textColor="neutral500">
@@ -38,26 +47,38 @@ const ChecksPanelContent = ({ documentId }: { documentId?: string }) => {
   }
   if (!summary) return loading ? <Loader small /> : null;
 
-  const ordered = [...summary.findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const ordered = [...summary.findings].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
+  );
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%">
       <Flex gap={2} alignItems="center">
         <Typography variant="sigma" textColor={summary.errors > 0 ? 'danger600' : 'success600'}>
           {formatMessage(
-            { id: getTranslation('checks.summary'), defaultMessage: '{errors} errors, {warnings} warnings' },
-            { errors: summary.errors, warnings: summary.warnings }
+            {
+              id: getTranslation('checks.summary'),
+              defaultMessage: '{errors} errors, {warnings} warnings',
+            },
+            { errors: summary.errors, warnings: summary.warnings },
           )}
         </Typography>
         {loading ? <Loader small /> : null}
       </Flex>
       {summary.errors > 0 ? (
         <Typography variant="pi" textColor="neutral600">
-          {formatMessage({ id: getTranslation('checks.blocking'), defaultMessage: 'Errors must be fixed before publishing.' })}
+          {formatMessage({
+            id: getTranslation('checks.blocking'),
+            defaultMessage: 'Errors must be fixed before publishing.',
+          })}
         </Typography>
       ) : null}
       <Box tag="ul" style={{ maxHeight: 480, overflowY: 'auto' }}>
         {ordered.map((finding, index) => (
-          <FindingItem key={`${finding.rule}-${finding.path.join('.')}-${index}`} finding={finding} zh={zh} />
+          <FindingItem
+            key={`${finding.rule}-${finding.path.join('.')}-${index}`}
+            finding={finding}
+            zh={zh}
+          />
         ))}
       </Box>
     </Flex>

@@ -15,11 +15,17 @@ interface State {
  * Checks the form's unsaved values on the server (which knows the agency and its previous-year
  * report) a moment after the editor stops typing. Only the latest answer is kept.
  */
-export const useLiveChecks = (values: Record<string, unknown> | undefined, documentId?: string): State => {
+export const useLiveChecks = (
+  values: Record<string, unknown> | undefined,
+  documentId?: string,
+): State => {
   const { post } = useFetchClient();
   const [state, setState] = React.useState<State>({ summary: null, loading: false, error: null });
   const latest = React.useRef(0);
-  const body = React.useMemo(() => JSON.stringify({ report: values, documentId }), [values, documentId]);
+  const body = React.useMemo(
+    () => JSON.stringify({ report: values, documentId }),
+    [values, documentId],
+  );
 
   React.useEffect(() => {
     if (!values || typeof values.format !== 'string' || values.format === '') return undefined;
@@ -31,9 +37,10 @@ export const useLiveChecks = (values: Record<string, unknown> | undefined, docum
         if (call === latest.current) setState({ summary: data.data, loading: false, error: null });
       } catch (error) {
         const message =
-          (error as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message ??
-          (error as Error).message;
-        if (call === latest.current) setState((previous) => ({ ...previous, loading: false, error: message }));
+          (error as { response?: { data?: { error?: { message?: string } } } }).response?.data
+            ?.error?.message ?? (error as Error).message;
+        if (call === latest.current)
+          setState((previous) => ({ ...previous, loading: false, error: message }));
       }
     }, DELAY_MS);
     return () => clearTimeout(timer);

@@ -11,28 +11,37 @@ interface Props {
 }
 
 /** A report year typed and shown as four plain digits; the stock number input would print "2,018". */
-const YearInput = React.forwardRef<HTMLInputElement, Props>(({ name, label, hint, required, disabled }, ref) => {
-  const field = useField<number | null>(name);
-  const [text, setText] = React.useState(field.value == null ? '' : String(field.value));
+const YearInput = React.forwardRef<HTMLInputElement, Props>(
+  ({ name, label, hint, required, disabled }, ref) => {
+    const field = useField<number | null>(name);
+    const [text, setText] = React.useState(field.value == null ? '' : String(field.value));
 
-  React.useEffect(() => {
-    setText(field.value == null ? '' : String(field.value));
-  }, [field.value]);
+    React.useEffect(() => {
+      setText(field.value == null ? '' : String(field.value));
+    }, [field.value]);
 
-  const onChange = (event: React.ChangeEvent<HTMLInputElement>) => {
-    const next = event.target.value.replace(/\D/g, '').slice(0, 4);
-    setText(next);
-    field.onChange(name, next === '' ? null : Number(next));
-  };
+    const onChange = (event: React.ChangeEvent<HTMLInputElement>) => {
+      const next = event.target.value.replace(/\D/g, '').slice(0, 4);
+      setText(next);
+      field.onChange(name, next === '' ? null : Number(next));
+    };
 
-  return (
-    <Field.Root name={name} hint={hint} error={field.error} required={required}>
-      <Field.Label>{label}</Field.Label>
-      <TextInput ref={ref} inputMode="numeric" value={text} onChange={onChange} disabled={disabled} placeholder="2024" />
-      <Field.Hint />
-      <Field.Error />
-    </Field.Root>
-  );
-});
+    return (
+      <Field.Root name={name} hint={hint} error={field.error} required={required}>
+        <Field.Label>{label}</Field.Label>
+        <TextInput
+          ref={ref}
+          inputMode="numeric"
+          value={text}
+          onChange={onChange}
+          disabled={disabled}
+          placeholder="2024"
+        />
+        <Field.Hint />
+        <Field.Error />
+      </Field.Root>
+    );
+  },
+);
 
 export default YearInput;

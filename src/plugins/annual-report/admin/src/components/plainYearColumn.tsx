@@ -21,10 +21,12 @@ export const plainYearColumn = ({ displayedHeaders, layout }: ListColumns): List
       ? {
           ...header,
           cellFormatter: (row) => (
-            <Typography textColor="neutral800">{row[header.name] == null ? '' : String(row[header.name])}</Typography>
+            <Typography textColor="neutral800">
+              {row[header.name] == null ? '' : String(row[header.name])}
+            </Typography>
           ),
         }
-      : header
+      : header,
   ),
   layout,
 });

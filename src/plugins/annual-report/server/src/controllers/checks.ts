@@ -16,10 +16,12 @@ export interface Ctx {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-
   const summaryOf = async (ctx: Ctx, status: 'draft' | 'published') => {
     const summary = await getService(strapi, 'checks').summaryOf(ctx.params.documentId, status);
-    if (!summary) throw new errors.NotFoundError(`No ${status} report with documentId "${ctx.params.documentId}"`);
+    if (!summary)
+      throw new errors.NotFoundError(
+        `No ${status} report with documentId "${ctx.params.documentId}"`,
+      );
     ctx.body = { data: summary } satisfies GetReportChecks.Response;
   };
 
@@ -34,12 +36,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         agencyId === undefined && documentId ? await loader.load(documentId, 'draft') : null;
       const agency = agencyId ? await loader.loadAgency(agencyId) : (stored?.agency ?? null);
       const data = { ...report, documentId, agency } as unknown as ReportData;
-      ctx.body = { data: await getService(strapi, 'checks').summary(data) } satisfies RunChecks.Response;
+      ctx.body = {
+        data: await getService(strapi, 'checks').summary(data),
+      } satisfies RunChecks.Response;
     },
 
     /** Admin: a stored report's checks, draft unless asked otherwise. */
     async adminFindOne(ctx: Ctx) {
-      await summaryOf(ctx, parseOr400(documentStatus.default('draft'), ctx.query.status, ['status']));
+      await summaryOf(
+        ctx,
+        parseOr400(documentStatus.default('draft'), ctx.query.status, ['status']),
+      );
     },
 
     /** Content API: published reports for everyone; drafts only for API tokens. */

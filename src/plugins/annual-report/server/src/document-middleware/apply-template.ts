@@ -3,7 +3,8 @@ import { newReportFromTemplate } from '../../../shared/templates/new-report';
 import type { Template } from '../../../shared/templates/types';
 import { getService } from '../plugin-config';
 
-const isEmpty = (value: unknown) => value === undefined || value === null || (Array.isArray(value) && value.length === 0);
+const isEmpty = (value: unknown) =>
+  value === undefined || value === null || (Array.isArray(value) && value.length === 0);
 
 /**
  * Gives a report created without sections or tables those of its template (headings numbered,

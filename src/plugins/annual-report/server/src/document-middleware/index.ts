@@ -16,14 +16,14 @@ type Params = { data?: Record<string, unknown>; documentId?: string; status?: st
  * save stores the check summary (a draft always saves), and publication with errors is refused.
  */
 export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
-
   /** What the report will be after this write: the stored draft with the new values over it. */
   const afterWrite = async (params: Params, current: ReportData | null): Promise<ReportData> => {
     const data = params.data ?? {};
     const merged = { ...(current ?? {}), ...data } as ReportData;
     const agencyId = relationTarget(data.agency);
     if (agencyId !== undefined) {
-      merged.agency = agencyId === null ? null : await getService(strapi, 'report-loader').loadAgency(agencyId);
+      merged.agency =
+        agencyId === null ? null : await getService(strapi, 'report-loader').loadAgency(agencyId);
     }
     return merged;
   };
@@ -41,7 +41,9 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
         context.action === 'update' && params.documentId
           ? await getService(strapi, 'report-loader').load(params.documentId, 'draft')
           : null;
-      const findings = await getService(strapi, 'checks').findings(await afterWrite(params, current));
+      const findings = await getService(strapi, 'checks').findings(
+        await afterWrite(params, current),
+      );
       if (params.status === 'published') {
         const refused = publicationRefused(findings);
         if (refused) throw refused;
@@ -51,7 +53,8 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
 
     if (context.action === 'publish' && params.documentId) {
       const draft = await getService(strapi, 'report-loader').load(params.documentId, 'draft');
-      const refused = draft && publicationRefused(await getService(strapi, 'checks').findings(draft));
+      const refused =
+        draft && publicationRefused(await getService(strapi, 'checks').findings(draft));
       if (refused) throw refused;
     }
 

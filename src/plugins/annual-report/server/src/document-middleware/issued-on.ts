@@ -8,5 +8,7 @@ export const assertIssuedOn = (data: Record<string, unknown> | undefined) => {
   if (value === undefined || value === null || value instanceof Date) return;
   if (typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))) return;
   const message = `issuedOn: expected a date as YYYY-MM-DD, got ${JSON.stringify(value).slice(0, 40)}`;
-  throw new errors.ValidationError(message, { errors: [{ path: ['issuedOn'], message, name: 'ValidationError' }] });
+  throw new errors.ValidationError(message, {
+    errors: [{ path: ['issuedOn'], message, name: 'ValidationError' }],
+  });
 };

@@ -24,6 +24,6 @@ export const publicationRefused = (findings: Finding[]) => {
         expected: finding.expected,
         actual: finding.actual,
       })),
-    }
+    },
   );
 };

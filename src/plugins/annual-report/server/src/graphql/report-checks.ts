@@ -59,12 +59,19 @@ export const registerReportChecksQuery = (strapi: Core.Strapi) => {
     typeDefs,
     resolvers: {
       Query: {
-        async reportChecks(_parent: unknown, args: { documentId: string; status?: 'draft' | 'published' }, ctx: Context) {
+        async reportChecks(
+          _parent: unknown,
+          args: { documentId: string; status?: 'draft' | 'published' },
+          ctx: Context,
+        ) {
           const status = args.status ?? 'published';
           if (status === 'draft' && !isApiToken(ctx.state)) {
             throw new errors.ForbiddenError('Checks of a draft need an API token');
           }
-          const summary: CheckSummary | null = await getService(strapi, 'checks').summaryOf(args.documentId, status);
+          const summary: CheckSummary | null = await getService(strapi, 'checks').summaryOf(
+            args.documentId,
+            status,
+          );
           return summary && toGraphQL(summary);
         },
       },

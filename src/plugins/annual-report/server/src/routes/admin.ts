@@ -5,6 +5,11 @@ export default {
   routes: [
     { method: 'GET', path: '/templates', handler: 'templates.list', config: authenticated },
     { method: 'POST', path: '/checks', handler: 'checks.run', config: authenticated },
-    { method: 'GET', path: '/reports/:documentId/checks', handler: 'checks.adminFindOne', config: authenticated },
+    {
+      method: 'GET',
+      path: '/reports/:documentId/checks',
+      handler: 'checks.adminFindOne',
+      config: authenticated,
+    },
   ],
 };

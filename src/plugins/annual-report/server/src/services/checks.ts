@@ -7,7 +7,6 @@ import { getService } from '../plugin-config';
 
 /** Runs the rule engine with what only the server knows: the agency and its previous-year report. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-
   const findings = async (report: ReportData): Promise<Finding[]> => {
     const template = getService(strapi, 'templates').forFormat(report.format);
     const previous = await getService(strapi, 'report-loader').previousYear(report);
@@ -22,7 +21,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async summaryOf(documentId: string, status: Status): Promise<CheckSummary | null> {
-      const report: ReportData | null = await getService(strapi, 'report-loader').load(documentId, status);
+      const report: ReportData | null = await getService(strapi, 'report-loader').load(
+        documentId,
+        status,
+      );
       return report ? summarize(await findings(report)) : null;
     },
   };

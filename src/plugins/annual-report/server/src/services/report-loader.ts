@@ -18,21 +18,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async loadAgency(documentId: string): Promise<ReportData['agency']> {
       const uid = pluginConfig(strapi).agencyContentType as 'api::agency.agency';
-      return ((await strapi.documents(uid).findOne({ documentId })) as unknown as ReportData['agency']) ?? null;
+      return (
+        ((await strapi
+          .documents(uid)
+          .findOne({ documentId })) as unknown as ReportData['agency']) ?? null
+      );
     },
 
     /**
      * The same agency's report of the year before: its published version, else its draft. Never
      * the report itself, whose published version may still carry the old year while it is edited.
      */
-    async previousYear(report: Pick<ReportData, 'year' | 'agency' | 'documentId'>): Promise<ReportData | null> {
+    async previousYear(
+      report: Pick<ReportData, 'year' | 'agency' | 'documentId'>,
+    ): Promise<ReportData | null> {
       const agencyId = report.agency?.documentId;
       if (!agencyId || typeof report.year !== 'number') return null;
-      const filters: Record<string, unknown> = { year: report.year - 1, agency: { documentId: agencyId } };
+      const filters: Record<string, unknown> = {
+        year: report.year - 1,
+        agency: { documentId: agencyId },
+      };
       if (report.documentId) filters.documentId = { $ne: report.documentId };
       const params = { filters, populate: POPULATE };
       const published = await reports().findFirst({ ...params, status: 'published' } as never);
-      const found = published ?? (await reports().findFirst({ ...params, status: 'draft' } as never));
+      const found =
+        published ?? (await reports().findFirst({ ...params, status: 'draft' } as never));
       return (found as unknown as ReportData) ?? null;
     },
   };

@@ -20,7 +20,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         typeof format === 'string' && format !== ''
           ? `Unknown report format "${format}"; known formats: ${service.registry().keys().join(', ')}`
           : `A report format is required; known formats: ${service.registry().keys().join(', ')}`;
-      throw new errors.ValidationError(message, { errors: [{ path, message, name: 'ValidationError' }] });
+      throw new errors.ValidationError(message, {
+        errors: [{ path, message, name: 'ValidationError' }],
+      });
     },
   };
   return service;

@@ -41,7 +41,7 @@ export const runChecksBody = z.object({
               heading: z.string().max(200).nullable().optional(),
               body: blocks,
             })
-            .passthrough()
+            .passthrough(),
         )
         .max(100)
         .default([]),
@@ -52,10 +52,10 @@ export const runChecksBody = z.object({
               key: z.string().max(64),
               cells: z.preprocess(
                 parseJsonText,
-                z.record(z.string().max(64), z.record(z.string().max(64), cell)).nullable()
+                z.record(z.string().max(64), z.record(z.string().max(64), cell)).nullable(),
               ),
             })
-            .passthrough()
+            .passthrough(),
         )
         .max(100)
         .default([]),
@@ -79,6 +79,6 @@ export const parseOr400 = <T>(schema: z.ZodType<T>, input: unknown, prefix: stri
   }));
   throw new errors.ValidationError(
     issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`).join('; '),
-    { errors: issues }
+    { errors: issues },
   );
 };
