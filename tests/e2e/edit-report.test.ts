@@ -95,3 +95,25 @@ it('shows live findings while typing and refuses to publish a report with errors
   });
   expect((published as unknown as { year: number }).year).toBe(2024);
 });
+
+it('keeps what the editor typed when Publish is refused, so Save still stores it', async () => {
+  const huaian = await app.strapi
+    .documents('api::report.report')
+    .findFirst({ filters: { year: 2025 } });
+  await page.goto(`${base}${REPORTS}/${huaian!.documentId}`);
+  const title = '淮安市人民政府2025年政府信息公开工作年度报告（草稿）';
+  await page.fill('input[name=title]', title);
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page
+    .getByText(/发布被拒绝/)
+    .first()
+    .waitFor();
+  await expect(page.inputValue('input[name=title]')).resolves.toBe(title);
+
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Saved document').first().waitFor();
+  const draft = await app.strapi
+    .documents('api::report.report')
+    .findOne({ documentId: huaian!.documentId });
+  expect((draft as unknown as { title: string }).title).toBe(title);
+});
