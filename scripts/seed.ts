@@ -1,19 +1,10 @@
 // `npm run seed`: loads the demo reports into the configured database (nothing is added twice).
-import path from 'path';
-import { compileStrapi, createStrapi } from '@strapi/strapi';
 import { loadDemoData } from '../src/bootstrap/demo-data';
-
-const appDir = path.resolve(__dirname, '..');
+import { loadStrapi } from './load-strapi';
 
 const main = async () => {
   process.env.DEMO_DATA = 'false';
-  const { distDir } = await compileStrapi({ appDir });
-  const strapi = await createStrapi({
-    appDir,
-    distDir,
-    autoReload: false,
-    serveAdminPanel: false,
-  }).load();
+  const strapi = await loadStrapi();
   try {
     const before = await strapi.documents('api::report.report').count({});
     await loadDemoData(strapi);

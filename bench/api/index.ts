@@ -8,8 +8,8 @@ import os from 'os';
 import path from 'path';
 import { parseArgs } from 'util';
 import autocannon from 'autocannon';
-import { compileStrapi, createStrapi } from '@strapi/strapi';
 import { demoReports } from '../../src/demo';
+import { loadStrapi } from '../../scripts/load-strapi';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 require('../../tests/helpers/test-env')();
@@ -25,7 +25,6 @@ const reports = Number(values.reports);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 
-const appDir = path.resolve(__dirname, '..', '..');
 const dbFile = path.join(os.tmpdir(), `annual-report-bench-${process.pid}.db`);
 
 const GRAPHQL_QUERY = `query($id: ID!) { report(documentId: $id) {
@@ -65,7 +64,7 @@ const measure = async (
   };
 };
 
-const seed = async (strapi: Awaited<ReturnType<ReturnType<typeof createStrapi>['load']>>) => {
+const seed = async (strapi: Awaited<ReturnType<typeof loadStrapi>>) => {
   const [, huaian] = demoReports;
   const ids: string[] = [];
   for (let i = 0; i < reports; i += 1) {
@@ -86,13 +85,7 @@ const main = async () => {
   process.env.DATABASE_FILENAME = dbFile;
   process.env.DEMO_DATA = 'false';
   process.env.NODE_ENV = 'production';
-  const { distDir } = await compileStrapi({ appDir });
-  const strapi = await createStrapi({
-    appDir,
-    distDir,
-    autoReload: false,
-    serveAdminPanel: false,
-  }).load();
+  const strapi = await loadStrapi();
   strapi.server.mount();
   try {
     const started = Date.now();

@@ -4,6 +4,7 @@ import type {
   ReportData,
 } from '../plugins/annual-report/shared/contracts/report';
 import { paragraphs } from './blocks';
+import { APPLICATION_COLUMNS } from '../plugins/annual-report/shared/templates/cn-common/applications';
 
 /**
  * 淮安市人民政府 2024 (format cn-2021), from the published PDF (shared/corpus/huaian-city-gov-2024).
@@ -22,19 +23,10 @@ const agency: AgencyData = {
   website: null,
 };
 
-// Table 三 prints its seven columns in this order; rows below list the figures as printed.
-const APPLICANT_COLUMNS = [
-  'natural-person',
-  'commercial',
-  'research',
-  'public-interest',
-  'legal-services',
-  'other-org',
-  'total',
-] as const;
+// Rows below list table 三's figures in its printed column order.
 
 function byApplicant(figures: number[]): Record<string, number> {
-  return Object.fromEntries(APPLICANT_COLUMNS.map((column, i) => [column, figures[i]]));
+  return Object.fromEntries(APPLICATION_COLUMNS.map((column, i) => [column, figures[i]]));
 }
 
 const applications: Cells = {

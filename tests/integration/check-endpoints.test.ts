@@ -4,6 +4,7 @@ import { createAgency } from '../helpers/fixtures';
 import { createFullAccessToken } from '../helpers/api-token';
 import { signInAdmin } from '../helpers/admin-session';
 import { demoReports } from '../../src/demo';
+import { clone } from '../helpers/report-builder';
 
 let app: TestApp;
 let server: Parameters<typeof request>[0];
@@ -13,7 +14,6 @@ let publishedId: string;
 let draftId: string;
 
 const [, huaian] = demoReports;
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 const appealsIndex = huaian.report.tables.findIndex((t) => t.key === 'appeals');
 const brokenTables = () => {
   const tables = clone(huaian.report.tables);

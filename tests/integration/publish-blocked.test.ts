@@ -4,6 +4,7 @@ import { createAgency } from '../helpers/fixtures';
 import { createFullAccessToken } from '../helpers/api-token';
 import { signInAdmin } from '../helpers/admin-session';
 import { demoReports } from '../../src/demo';
+import { clone } from '../helpers/report-builder';
 
 /**
  * No report with an error reaches the public, whatever the path; a draft keeps everything typed.
@@ -16,7 +17,6 @@ let apiToken: string;
 let adminToken: string;
 
 const [, huaian] = demoReports;
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 const appealsIndex = huaian.report.tables.findIndex((t) => t.key === 'appeals');
 
 // Each report belongs to an agency of its own, so no report is another's previous year.

@@ -1,5 +1,4 @@
 import register from './register';
-import bootstrap from './bootstrap';
 import config from './config';
 import routes from './routes';
 import controllers from './controllers';
@@ -7,7 +6,6 @@ import services from './services';
 
 export default {
   register,
-  bootstrap,
   config,
   routes,
   controllers,

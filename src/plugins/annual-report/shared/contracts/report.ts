@@ -58,7 +58,7 @@ export interface AgencyData {
 /**
  * Stored as ASCII slugs (Strapi enumerations must start with a Latin letter); labels as printed in
  * AGENCY_LEVEL_LABELS. The 政府部门 and 国务院部门 levels are departments, the others are 人民政府
- * (their publication deadlines differ, rule D1).
+ * (their publication deadlines differ: rule D1's dueByLevel).
  */
 export const AGENCY_LEVELS = [
   'state_council_department',
@@ -78,9 +78,6 @@ export const AGENCY_LEVEL_LABELS: Record<AgencyLevel, string> = {
   township: '乡镇街道',
   government_department: '政府部门',
 };
-
-export const isDepartment = (level: AgencyLevel | null | undefined) =>
-  level === 'government_department' || level === 'state_council_department';
 
 export interface ReportData {
   documentId?: string;

@@ -10,6 +10,7 @@ import type {
   Term,
   YearRule,
 } from '../checks/rule-types';
+import { APPLICANT_KINDS, APPLICATION_COLUMNS } from './cn-common/applications';
 
 /**
  * Rules shared by several formats: the table 三/四 arithmetic and prose of the two national formats
@@ -18,16 +19,6 @@ import type {
 
 const APPLICATIONS = 'applications';
 const APPEALS = 'appeals';
-
-const APPLICANTS = [
-  'natural-person',
-  'commercial',
-  'research',
-  'public-interest',
-  'legal-services',
-  'other-org',
-];
-const APPLICATION_COLUMNS = [...APPLICANTS, 'total'];
 
 /** 三、本年度办理结果 （一）–（五）; each format appends its own （六）. */
 const RESULT_ROWS = [
@@ -77,7 +68,7 @@ export function applicationsRules(otherProcessingRows: string[]): RelationRule[]
       title: { 'zh-Hans': '六类申请人之和', en: 'the sum of the six applicant columns' },
       left: [application('$row')],
       op: '=',
-      right: APPLICANTS.map((column) => application('$row', column)),
+      right: APPLICANT_KINDS.map((column) => application('$row', column)),
       each: { rows: ['new', 'carried-over', ...results, 'total', 'carried-forward'] },
     },
     {

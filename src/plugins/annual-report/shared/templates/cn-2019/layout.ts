@@ -1,17 +1,11 @@
 import type { TemplateColumn, TemplateSection, TemplateTable } from '../types';
 import { applicationsTable } from '../cn-common/applications';
 import { appealsTable } from '../cn-common/appeals';
+import { nationalSections } from '../cn-common/sections';
 
 /** 国办公开办函〔2019〕60号. Table 二 has no 第（七）项 block; 本年增/减 may be negative. */
 
-export const sections: TemplateSection[] = [
-  { key: 'overview', number: '一', heading: '总体情况' },
-  { key: 'active', number: '二', heading: '主动公开政府信息情况' },
-  { key: 'applications', number: '三', heading: '收到和处理政府信息公开申请情况' },
-  { key: 'appeals', number: '四', heading: '政府信息公开行政复议、行政诉讼情况' },
-  { key: 'problems', number: '五', heading: '存在的主要问题及改进情况' },
-  { key: 'other', number: '六', heading: '其他需要报告的事项' },
-];
+export const sections: TemplateSection[] = nationalSections();
 
 const previousItems: TemplateColumn = { key: 'previous-items', label: '上一年项目数量' };
 const change: TemplateColumn = { key: 'change', label: '本年增/减', kind: 'delta' };

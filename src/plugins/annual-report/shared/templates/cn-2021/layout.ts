@@ -1,27 +1,15 @@
 import type { TemplateColumn, TemplateSection, TemplateTable } from '../types';
 import { applicationsTable } from '../cn-common/applications';
 import { appealsTable } from '../cn-common/appeals';
+import { nationalSections } from '../cn-common/sections';
 
 /** 国办公开办函〔2021〕30号: labels as printed in the official blank form. */
 
-export const sections: TemplateSection[] = [
-  {
-    key: 'overview',
-    number: '一',
-    heading: '总体情况',
-    hint: '应涵盖主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面。',
-  },
-  { key: 'active', number: '二', heading: '主动公开政府信息情况' },
-  { key: 'applications', number: '三', heading: '收到和处理政府信息公开申请情况' },
-  { key: 'appeals', number: '四', heading: '政府信息公开行政复议、行政诉讼情况' },
-  { key: 'problems', number: '五', heading: '存在的主要问题及改进情况' },
-  {
-    key: 'other',
-    number: '六',
-    heading: '其他需要报告的事项',
-    hint: '收取信息处理费情况在此处报告（国办函〔2020〕109号），如“收取信息处理费共计380元”或“未收取”。',
-  },
-];
+export const sections: TemplateSection[] = nationalSections({
+  overview: '应涵盖主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面。',
+  other:
+    '收取信息处理费情况在此处报告（国办函〔2020〕109号），如“收取信息处理费共计380元”或“未收取”。',
+});
 
 const decisions: TemplateColumn = { key: 'decisions', label: '本年处理决定数量' };
 

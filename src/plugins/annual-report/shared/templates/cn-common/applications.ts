@@ -18,6 +18,10 @@ const columns: TemplateColumn[] = [
   { key: 'total', label: '总计', groups: [APPLICANT] },
 ];
 
+/** Table 三's column keys in printed order: the six applicant kinds, then 总计. */
+export const APPLICATION_COLUMNS = columns.map((column) => column.key);
+export const APPLICANT_KINDS = APPLICATION_COLUMNS.filter((key) => key !== 'total');
+
 const rowsBeforeOtherProcessing: TemplateRow[] = [
   { key: 'new', label: '一、本年新收政府信息公开申请数量', level: 0 },
   { key: 'carried-over', label: '二、上年结转政府信息公开申请数量', level: 0 },
