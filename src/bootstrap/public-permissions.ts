@@ -9,10 +9,14 @@ export const PUBLIC_ACTIONS = [
   'plugin::annual-report.checks.findOne',
 ];
 
-export const grantPublicRead = async (strapi: Core.Strapi, actions: string[] = PUBLIC_ACTIONS) => {
+export const grantPublicRead = async (
+  strapi: Core.Strapi,
+  actions: string[] = PUBLIC_ACTIONS,
+  roleType: 'public' | 'authenticated' = 'public',
+) => {
   const role = await strapi.db
     .query('plugin::users-permissions.role')
-    .findOne({ where: { type: 'public' } });
+    .findOne({ where: { type: roleType } });
   if (!role) return;
   const permissions = strapi.db.query('plugin::users-permissions.permission');
   for (const action of actions) {

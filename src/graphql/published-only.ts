@@ -1,14 +1,10 @@
-interface AuthState {
-  auth?: { credentials?: unknown };
-}
-
-export const isAnonymous = (state: AuthState | undefined) => !state?.auth?.credentials;
+import { mayReadDrafts, type Auth } from '../content-api/draft-access';
 
 interface FieldEvent {
   source: unknown;
   args: Record<string, unknown>;
   contextValue: {
-    state?: AuthState;
+    state?: { auth?: Auth };
     rootQueryArgsByPath?: Map<string | number, Record<string, unknown>>;
   };
   info: { path: { key: string | number }; operation: { operation: string } };
@@ -22,8 +18,9 @@ const forcePublished = (args: Record<string, unknown>) => {
 };
 
 /**
- * Apollo plugin: anonymous GraphQL queries read published versions only. Root query arguments are
- * also rewritten where the GraphQL plugin keeps them for nested relations (agency → reports).
+ * Apollo plugin: GraphQL readers without draft access read published versions only. Root query
+ * arguments are also rewritten where the GraphQL plugin keeps them for nested relations
+ * (agency → reports); filters are held to published rows by the content API query sanitizer.
  */
 export const publishedOnlyPlugin = {
   async requestDidStart() {
@@ -31,7 +28,11 @@ export const publishedOnlyPlugin = {
       async executionDidStart() {
         return {
           willResolveField({ source, args, contextValue, info }: FieldEvent) {
-            if (source || info.operation.operation !== 'query' || !isAnonymous(contextValue.state))
+            if (
+              source ||
+              info.operation.operation !== 'query' ||
+              mayReadDrafts(contextValue.state?.auth)
+            )
               return;
             if ('status' in args || PUBLICATION_ARGS.some((key) => key in args))
               forcePublished(args);

@@ -5,11 +5,15 @@ import { validate } from '../../../shared/checks/validate';
 import type { Status } from './report-loader';
 import { getService } from '../plugin-config';
 
-/** Runs the rule engine with what only the server knows: the agency and its previous-year report. */
+/**
+ * Runs the rule engine with what only the server knows: the agency and its previous-year report.
+ * `basis` says whose verdict it is: a draft's may compare with last year's draft; a published
+ * version's is public and compares with published versions only.
+ */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const findings = async (report: ReportData): Promise<Finding[]> => {
+  const findings = async (report: ReportData, basis: Status = 'draft'): Promise<Finding[]> => {
     const template = getService(strapi, 'templates').forFormat(report.format);
-    const previous = await getService(strapi, 'report-loader').previousYear(report);
+    const previous = await getService(strapi, 'report-loader').previousYear(report, basis);
     return validate(report, template, { previous });
   };
 
@@ -25,7 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         documentId,
         status,
       );
-      return report ? summarize(await findings(report)) : null;
+      return report ? summarize(await findings(report, status)) : null;
     },
   };
 };

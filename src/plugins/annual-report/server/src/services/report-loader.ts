@@ -26,11 +26,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * The same agency's report of the year before: its published version, else its draft. Never
-     * the report itself, whose published version may still carry the old year while it is edited.
+     * The same agency's report of the year before: its published version, else (for the checks of
+     * a draft, which are never public) its draft. Never the report itself, whose published version
+     * may still carry the old year while it is edited.
      */
     async previousYear(
       report: Pick<ReportData, 'year' | 'agency' | 'documentId'>,
+      basis: Status,
     ): Promise<ReportData | null> {
       const agencyId = report.agency?.documentId;
       if (!agencyId || typeof report.year !== 'number') return null;
@@ -42,7 +44,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const params = { filters, populate: POPULATE };
       const published = await reports().findFirst({ ...params, status: 'published' } as never);
       const found =
-        published ?? (await reports().findFirst({ ...params, status: 'draft' } as never));
+        published ??
+        (basis === 'draft'
+          ? await reports().findFirst({ ...params, status: 'draft' } as never)
+          : null);
       return (found as unknown as ReportData) ?? null;
     },
   };
