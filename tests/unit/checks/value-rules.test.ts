@@ -4,7 +4,7 @@ import { cn2019 } from '../../../src/plugins/annual-report/shared/templates/cn-2
 import { cn2021 } from '../../../src/plugins/annual-report/shared/templates/cn-2021';
 import { brief, cells, filledReport, tableIndex } from '../../helpers/report-builder';
 
-/** V1–V4 follow from the template's tables; no template declares them. */
+/** V1–V7 follow from the template's tables; no template declares them. */
 
 describe('value rules', () => {
   const report = filledReport(cn2021);
@@ -138,7 +138,7 @@ describe('value rules', () => {
 
   it('V4: a count must be whole; money may have decimals', () => {
     const fraction = filledReport(cn2021);
-    cells(fraction, 'active-fees')['administrative-fees'].amount = 4068.208;
+    cells(fraction, 'active-fees')['administrative-fees'].amount = 4068.21;
     expect(validate(fraction, cn2021)).toEqual([]);
     cells(fraction, 'active-enforcement')['administrative-coercion'].decisions = 2.5;
     expect(brief(validate(fraction, cn2021))).toEqual([
@@ -196,5 +196,56 @@ describe('value rules', () => {
         (finding) => finding.rule === 'V1' && finding.path.join('.') === `tables.0.cells.new.total`,
       ),
     ).toBe(true);
+  });
+
+  const only = (report: ReportData) =>
+    validate(report, cn2021).map((f) => `${f.rule}:${f.path.slice(1).join('.')}`);
+
+  it('V5: counts above a billion and amounts above 10 billion are out of range', () => {
+    const huge = filledReport(cn2021);
+    cells(huge, 'applications').new['natural-person'] = 1e303;
+    cells(huge, 'active-fees')['administrative-fees'].amount = 2e10;
+    const fees = tableIndex(huge, 'active-fees');
+    expect(only(huge)).toEqual([
+      `V5:${fees}.cells.administrative-fees.amount`,
+      `V5:${applications}.cells.new.natural-person`,
+    ]);
+  });
+
+  it('V5: two overflowing totals never compare equal (no Infinity in the sums)', () => {
+    const huge = filledReport(cn2021);
+    const row = cells(huge, 'applications').new;
+    row['natural-person'] = 9e303;
+    row.total = 1e303;
+    const findings = validate(huge, cn2021);
+    expect(findings.filter((f) => f.rule === 'V5')).toHaveLength(2);
+    expect(findings.every((f) => f.expected !== Infinity && f.actual !== Infinity)).toBe(true);
+  });
+
+  it('V6: money has at most two decimals, and sums of cents are exact', () => {
+    const cents = filledReport(cn2021);
+    const fees = cells(cents, 'active-fees')['administrative-fees'];
+    fees.amount = 0.1;
+    expect(validate(cents, cn2021)).toEqual([]);
+    fees.amount = 0.105;
+    expect(only(cents)).toEqual([
+      `V6:${tableIndex(cents, 'active-fees')}.cells.administrative-fees.amount`,
+    ]);
+  });
+
+  it('V7: a second table of a key, an unknown table, row or column is an error where it stands', () => {
+    const doubled = filledReport(cn2021);
+    const appeals = doubled.tables[tableIndex(doubled, 'appeals')];
+    doubled.tables.push({ ...appeals, cells: { cases: { 'review-total': 999999 } } });
+    doubled.tables.push({ key: 'annex-1', cells: {} });
+    cells(doubled, 'applications').nonsense = { total: 1 };
+    cells(doubled, 'applications').new.nonsense = 1;
+    const last = doubled.tables.length - 1;
+    expect(only(doubled)).toEqual([
+      `V7:${applications}.cells.new.nonsense`,
+      `V7:${applications}.cells.nonsense`,
+      `V7:${last - 1}.key`,
+      `V7:${last}.key`,
+    ]);
   });
 });

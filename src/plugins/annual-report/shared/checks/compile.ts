@@ -7,6 +7,7 @@ import { compileProse } from './evaluators/prose';
 import { compileRelation } from './evaluators/relation';
 import { compileSections } from './evaluators/sections';
 import { compileSimilarity } from './evaluators/similarity';
+import { compileTableStructure } from './evaluators/table-structure';
 import { compileValueChecks } from './evaluators/values';
 import { compileYear } from './evaluators/year';
 import type { Rule } from './rule-types';
@@ -50,6 +51,7 @@ export function compileTemplate(template: Template): CompiledTemplate {
     const infos = tableInfos(template);
     const slots = new CellSlots();
     const checks = [
+      compileTableStructure(template),
       compileValueChecks(template, infos, slots),
       ...template.rules.map((rule) => compileRule(rule, template, infos, slots)),
     ];

@@ -1,3 +1,4 @@
+import { CELL_LIMITS } from '../contracts/report-limits';
 import type { CheckContext } from './check';
 import type { CellSlots } from './cell-slots';
 import type { Term } from './rule-types';
@@ -45,9 +46,14 @@ export function sumTerms(terms: CompiledTerm[], context: CheckContext): number |
   return Number.isNaN(sum) ? undefined : sum;
 }
 
-/** Money cells hold decimals, so sums are compared after rounding away floating-point noise. */
+const CENTS = 10 ** CELL_LIMITS.moneyDecimals;
+
+/**
+ * Cells are whole numbers or money with two decimals, within CELL_LIMITS (V5, V6), so a sum
+ * rounded to cents is the exact decimal sum: binary fractions cannot make 0.1 + 0.2 ≠ 0.3.
+ */
 export function roundSum(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
+  return Math.round(value * CENTS) / CENTS;
 }
 
 export function termsLabel(terms: CompiledTerm[]): { 'zh-Hans': string; en: string } {

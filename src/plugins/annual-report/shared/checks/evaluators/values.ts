@@ -4,9 +4,10 @@ import type { Check } from '../check';
 import type { CellSlots } from '../cell-slots';
 import { cellState, type CellState } from '../cell-values';
 import { cellKind, cellLabel, type TableInfos } from '../table-info';
+import { CELL_LIMITS } from '../../contracts/report-limits';
 
 /**
- * V1–V4, implied by the template rather than declared: every non-heading cell of every template
+ * V1–V6, implied by the template rather than declared: every non-heading cell of every template
  * table must hold a number of its kind. A blank is not a zero: 0 says "none", blank says "not filled".
  */
 
@@ -25,6 +26,8 @@ const RULE: Record<Problem, string> = {
   'not-a-number': 'V2',
   negative: 'V3',
   'not-an-integer': 'V4',
+  'out-of-range': 'V5',
+  'too-many-decimals': 'V6',
 };
 
 function message(problem: Problem, label: string, shown: string): Finding['message'] {
@@ -48,6 +51,16 @@ function message(problem: Problem, label: string, shown: string): Finding['messa
       return {
         'zh-Hans': `「${label}」应为整数，实为 ${shown}`,
         en: `“${label}” should be a whole number, but is ${shown}`,
+      };
+    case 'out-of-range':
+      return {
+        'zh-Hans': `「${label}」超出可填范围（件数不超过 ${CELL_LIMITS.maxCount}，金额不超过 ${CELL_LIMITS.maxMoney}），实为 ${shown}`,
+        en: `“${label}” is out of range (counts up to ${CELL_LIMITS.maxCount}, amounts up to ${CELL_LIMITS.maxMoney}), but is ${shown}`,
+      };
+    case 'too-many-decimals':
+      return {
+        'zh-Hans': `「${label}」金额最多保留两位小数，实为 ${shown}`,
+        en: `“${label}” is an amount with at most two decimals, but is ${shown}`,
       };
   }
 }

@@ -1,0 +1,91 @@
+import type { Finding } from '../../contracts/checks';
+import type { Template } from '../../templates/types';
+import type { Check } from '../check';
+
+/**
+ * V7, implied by the template: each of its tables appears once, and holds only its own rows and
+ * columns. The rules read the first table of a key, so a second one (or a row the form does not
+ * have) would otherwise be published unread.
+ */
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const finding = (path: Finding['path'], zh: string, en: string, actual: string): Finding => ({
+  rule: 'V7',
+  severity: 'error',
+  path,
+  message: { 'zh-Hans': zh, en },
+  actual,
+});
+
+export function compileTableStructure(template: Template): Check {
+  const layouts = new Map(
+    template.tables.map((table) => [
+      table.key,
+      {
+        title: table.title,
+        rows: new Set(table.rows.filter((row) => !row.heading).map((row) => row.key)),
+        columns: new Set(table.columns.map((column) => column.key)),
+      },
+    ]),
+  );
+
+  return ({ view, findings }) => {
+    const tables = Array.isArray(view.raw.tables) ? view.raw.tables : [];
+    const seen = new Set<string>();
+    tables.forEach((table: unknown, index: number) => {
+      const key = isObject(table) && typeof table.key === 'string' ? table.key : '';
+      const layout = layouts.get(key);
+      if (!layout) {
+        findings.push(
+          finding(
+            ['tables', index, 'key'],
+            `表格「${key}」不属于本报告格式`,
+            `Table “${key}” is not part of this report format`,
+            key,
+          ),
+        );
+        return;
+      }
+      if (seen.has(key)) {
+        findings.push(
+          finding(
+            ['tables', index, 'key'],
+            `表格「${layout.title}」重复出现`,
+            `Table “${layout.title}” appears more than once`,
+            key,
+          ),
+        );
+      }
+      seen.add(key);
+      const cells = (table as Record<string, unknown>).cells;
+      if (!isObject(cells)) return;
+      for (const [row, values] of Object.entries(cells)) {
+        if (!layout.rows.has(row)) {
+          findings.push(
+            finding(
+              ['tables', index, 'cells', row],
+              `表格「${layout.title}」没有「${row}」这一行`,
+              `Table “${layout.title}” has no row “${row}”`,
+              row,
+            ),
+          );
+          continue;
+        }
+        if (!isObject(values)) continue;
+        for (const column of Object.keys(values)) {
+          if (layout.columns.has(column)) continue;
+          findings.push(
+            finding(
+              ['tables', index, 'cells', row, column],
+              `表格「${layout.title}」没有「${column}」这一列`,
+              `Table “${layout.title}” has no column “${column}”`,
+              column,
+            ),
+          );
+        }
+      }
+    });
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * What a real report holds, with room to spare. Writes beyond these are refused with a 400 naming
+ * the field: they are mistakes or attacks, and unbounded ones block the server (5,000 sections
+ * took 11 s to save and held SQLite for all of it).
+ */
+export const REPORT_LIMITS = {
+  /** The 条例 took effect in 2008; reports name their year. */
+  year: { min: 2000, max: 2100 },
+  title: 300,
+  key: 64,
+  sectionNumber: 8,
+  heading: 200,
+  sections: 40,
+  tableTitle: 200,
+  unit: 16,
+  note: 4000,
+  /** A cell's content that is not a number yet (kept for the editor, reported by V2). */
+  cellText: 64,
+  /** Preface or one section body (Strapi blocks), as JSON characters. */
+  blocksSize: 200_000,
+  /** Nesting of blocks and of the imported source (lists in lists stay far below). */
+  jsonDepth: 32,
+  /** The imported original (text and where it came from), as JSON characters. */
+  sourceSize: 2_000_000,
+} as const;
+
+/**
+ * Bounds of a cell's value by kind (rule V5): counts are whole numbers up to a billion, money is
+ * 万元 or 元 with at most two decimals. Within them every sum a rule takes is exact in a double.
+ */
+export const CELL_LIMITS = { maxCount: 1e9, maxMoney: 1e10, moneyDecimals: 2 } as const;
