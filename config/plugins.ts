@@ -16,11 +16,15 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     config: {
       endpoint: '/graphql',
       shadowCRUD: true,
+      // Off in production unless a site switches them on: the schema describes every field.
       landingPage: env.bool('GRAPHQL_PLAYGROUND', process.env.NODE_ENV !== 'production'),
       depthLimit: 10,
       defaultLimit: 25,
       maxLimit: 100,
-      apolloServer: { introspection: true, plugins: [publishedOnlyPlugin] },
+      apolloServer: {
+        introspection: env.bool('GRAPHQL_INTROSPECTION', process.env.NODE_ENV !== 'production'),
+        plugins: [publishedOnlyPlugin],
+      },
     },
   },
   'users-permissions': {

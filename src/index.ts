@@ -2,9 +2,14 @@ import type { Core } from '@strapi/strapi';
 import { grantPublicRead } from './bootstrap/public-permissions';
 import { isEmpty, loadDemoData } from './bootstrap/demo-data';
 import { configureAdminLayout } from './bootstrap/admin-layout';
+import { restrictContentApiReads } from './content-api/restrict-reads';
+import { cleanWrites } from './input-guard/document-middleware';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    restrictContentApiReads(strapi);
+    strapi.documents.use(cleanWrites);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await grantPublicRead(strapi);

@@ -68,12 +68,17 @@ describe('filters, sorts and populates that cross into reports see published row
       'REST filter through agency → reports',
       `filters[reports][title][$startsWith]=${SECRET_TITLE}`,
     ],
-    ['REST filter on a draft cell', `filters[reports][tables][cells][$contains]=${SECRET_FIGURE}`],
     ['REST filter inside $or', `filters[$or][0][reports][title][$startsWith]=${SECRET_TITLE}`],
     ['REST filter inside $and', `filters[$and][0][reports][title][$contains]=${SECRET_TITLE}`],
   ])('%s finds no agency', async (_name, query) => {
     const res = await get(`/api/agencies?${encodeURI(query)}`).expect(200);
     expect(res.body.data).toEqual([]);
+  });
+
+  it('a filter on a draft cell is refused: JSON fields cannot be filtered (PostgreSQL gave a 500)', async () => {
+    const query = `filters[reports][tables][cells][$contains]=${SECRET_FIGURE}`;
+    const res = await get(`/api/agencies?${encodeURI(query)}`).expect(400);
+    expect(res.body.error.message).toContain('cells');
   });
 
   it('a published title is still found the same way (the filter itself works)', async () => {

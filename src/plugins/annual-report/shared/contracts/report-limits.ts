@@ -11,6 +11,8 @@ export const REPORT_LIMITS = {
   sectionNumber: 8,
   heading: 200,
   sections: 40,
+  /** A bound on the list only: each template table appears once (a second one is named). */
+  tables: 20,
   tableTitle: 200,
   unit: 16,
   note: 4000,

@@ -5,7 +5,8 @@ import type { GetReportChecks, RunChecks } from '../../../shared/contracts/check
 import { relationTarget } from '../document-middleware/relation-ref';
 import { isApiToken, type AuthState } from '../api-token';
 import { getService } from '../plugin-config';
-import { documentStatus, parseOr400, runChecksBody } from '../validation/run-checks';
+import { documentStatus, runChecksBody } from '../validation/run-checks';
+import { parseOr400 } from '../validation/parse-or-400';
 
 export interface Ctx {
   request: { body?: unknown };

@@ -1,7 +1,5 @@
-import type { Core } from '@strapi/strapi';
 import { newReportFromTemplate } from '../../../shared/templates/new-report';
 import type { Template } from '../../../shared/templates/types';
-import { getService } from '../plugin-config';
 
 const isEmpty = (value: unknown) =>
   value === undefined || value === null || (Array.isArray(value) && value.length === 0);
@@ -10,11 +8,8 @@ const isEmpty = (value: unknown) =>
  * Gives a report created without sections or tables those of its template (headings numbered,
  * every cell blank). Sections or tables the caller sent are kept as they are.
  */
-export const applyTemplate = (strapi: Core.Strapi, params: { data?: Record<string, unknown> }) => {
-  const data = params.data ?? {};
-  const template: Template = getService(strapi, 'templates').forFormat(data.format);
+export const applyTemplate = (template: Template, data: Record<string, unknown>) => {
   const blank = newReportFromTemplate(template, { year: Number(data.year) });
   if (isEmpty(data.sections)) data.sections = blank.sections;
   if (isEmpty(data.tables)) data.tables = blank.tables;
-  params.data = data;
 };

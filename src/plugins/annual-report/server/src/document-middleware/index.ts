@@ -2,30 +2,74 @@ import type { Core, Modules } from '@strapi/strapi';
 import type { ReportData } from '../../../shared/contracts/report';
 import { summarize } from '../../../shared/contracts/checks';
 import { getService, pluginConfig } from '../plugin-config';
+import { parseOr400 } from '../validation/parse-or-400';
+import { reportWriteSchema } from '../validation/report-write';
 import { applyTemplate } from './apply-template';
 import { publicationRefused } from './publication-refused';
 import { relationTarget } from './relation-ref';
-import { assertIssuedOn } from './issued-on';
+import { lockDraft } from './lock-draft';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 type Params = { data?: Record<string, unknown>; documentId?: string; status?: string };
 
+const WRITES = new Set(['create', 'update', 'clone']);
+
 /**
  * The one place where report writes are intercepted, whatever the path (Content Manager, REST,
- * GraphQL, Document Service, import): a new report gets its template's sections and tables, every
- * save stores the check summary (a draft always saves), and publication with errors is refused.
+ * GraphQL, Document Service, import). A write is cast and bounded by one schema, a new report gets
+ * its template's sections and tables, and the check summary stored with it is the engine's verdict
+ * on exactly what is stored; publication with errors is refused. Each runs in one transaction with
+ * the draft row locked, so that the checked draft is the one saved or published, even while others
+ * save the same report.
  */
 export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
+  const loader = () => getService(strapi, 'report-loader');
+  const checks = () => getService(strapi, 'checks');
+
   /** What the report will be after this write: the stored draft with the new values over it. */
-  const afterWrite = async (params: Params, current: ReportData | null): Promise<ReportData> => {
-    const data = params.data ?? {};
+  const afterWrite = async (data: Record<string, unknown>, current: ReportData | null) => {
     const merged = { ...(current ?? {}), ...data } as ReportData;
     const agencyId = relationTarget(data.agency);
     if (agencyId !== undefined) {
-      merged.agency =
-        agencyId === null ? null : await getService(strapi, 'report-loader').loadAgency(agencyId);
+      merged.agency = agencyId === null ? null : await loader().loadAgency(agencyId);
     }
     return merged;
+  };
+
+  const prepareWrite = async (action: string, params: Params) => {
+    const current: ReportData | null = params.documentId
+      ? await lockDraft(strapi, params.documentId).then(() =>
+          loader().load(params.documentId!, 'draft'),
+        )
+      : null;
+    const input = params.data ?? {};
+    const template = getService(strapi, 'templates').forFormat(input.format ?? current?.format);
+    const data = parseOr400(reportWriteSchema(template), input);
+    if (action === 'create') applyTemplate(template, data);
+    const report = await afterWrite(data, current);
+    // A clone is a new document: last year's report may be the one it was cloned from.
+    if (action === 'clone') delete report.documentId;
+    const basis = params.status === 'published' ? 'published' : 'draft';
+    const findings = await checks().findings(report, basis);
+    if (basis === 'published') {
+      const refused = publicationRefused(findings);
+      if (refused) throw refused;
+    }
+    params.data = { ...data, checks: summarize(findings) };
+  };
+
+  /** The published version carries the public verdict, which compares with published years only. */
+  const preparePublish = async (documentId: string) => {
+    await lockDraft(strapi, documentId);
+    const draft: ReportData | null = await loader().load(documentId, 'draft');
+    if (!draft) return;
+    const findings = await checks().findings(draft, 'published');
+    const refused = publicationRefused(findings);
+    if (refused) throw refused;
+    await strapi.db.query(pluginConfig(strapi).contentType as 'api::report.report').update({
+      where: { documentId, publishedAt: null },
+      data: { checks: summarize(findings) } as never,
+    });
   };
 
   return async (context, next) => {
@@ -33,31 +77,19 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
       return next();
     }
     const params = context.params as Params;
-
-    if (context.action === 'create' || context.action === 'update') {
-      assertIssuedOn(params.data);
-      if (context.action === 'create') applyTemplate(strapi, params);
-      const current =
-        context.action === 'update' && params.documentId
-          ? await getService(strapi, 'report-loader').load(params.documentId, 'draft')
-          : null;
-      const findings = await getService(strapi, 'checks').findings(
-        await afterWrite(params, current),
-      );
-      if (params.status === 'published') {
-        const refused = publicationRefused(findings);
-        if (refused) throw refused;
-      }
-      params.data = { ...params.data, checks: summarize(findings) };
+    if (WRITES.has(context.action)) {
+      return strapi.db.transaction(async () => {
+        await prepareWrite(context.action, params);
+        return next();
+      });
     }
-
     if (context.action === 'publish' && params.documentId) {
-      const draft = await getService(strapi, 'report-loader').load(params.documentId, 'draft');
-      const refused =
-        draft && publicationRefused(await getService(strapi, 'checks').findings(draft));
-      if (refused) throw refused;
+      const { documentId } = params;
+      return strapi.db.transaction(async () => {
+        await preparePublish(documentId);
+        return next();
+      });
     }
-
     return next();
   };
 };

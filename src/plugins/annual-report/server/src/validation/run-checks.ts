@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errors } from '@strapi/utils';
+import { REPORT_LIMITS } from '../../../shared/contracts/report-limits';
 
 const cell = z.union([z.number(), z.string().max(64), z.null()]);
 
@@ -21,8 +21,8 @@ const blocks = z.array(z.unknown()).max(2000).nullable().optional();
 export const runChecksBody = z.object({
   report: z
     .object({
-      title: z.string().max(300).nullable().optional(),
-      year: z.number().int().min(1990).max(2200),
+      title: z.string().max(REPORT_LIMITS.title).nullable().optional(),
+      year: z.number().int().min(REPORT_LIMITS.year.min).max(REPORT_LIMITS.year.max),
       format: z.string().min(1).max(64),
       issuedOn: z
         .string()
@@ -43,7 +43,7 @@ export const runChecksBody = z.object({
             })
             .passthrough(),
         )
-        .max(100)
+        .max(REPORT_LIMITS.sections)
         .default([]),
       tables: z
         .array(
@@ -57,7 +57,7 @@ export const runChecksBody = z.object({
             })
             .passthrough(),
         )
-        .max(100)
+        .max(REPORT_LIMITS.tables)
         .default([]),
     })
     .passthrough(),
@@ -67,18 +67,3 @@ export const runChecksBody = z.object({
 export type RunChecksBody = z.infer<typeof runChecksBody>;
 
 export const documentStatus = z.enum(['draft', 'published']);
-
-/** Parses with a schema or throws a 400 whose message names every bad field. */
-export const parseOr400 = <T>(schema: z.ZodType<T>, input: unknown, prefix: string[] = []): T => {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({
-    path: [...prefix, ...issue.path.map(String)],
-    message: issue.message,
-    name: 'ValidationError',
-  }));
-  throw new errors.ValidationError(
-    issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`).join('; '),
-    { errors: issues },
-  );
-};

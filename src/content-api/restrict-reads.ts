@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { assertCleanInput } from '../input-guard/assert-clean-input';
 import { mayReadDrafts, type Auth } from './draft-access';
-import { publishedOnlyQuery, type GetModel, type Model } from './published-only-query';
+import { restrictQuery, type GetModel, type Model } from './restrict-query';
 
 type QuerySanitizer = (
   query: Record<string, unknown>,
@@ -11,11 +11,10 @@ type QuerySanitizer = (
 
 /**
  * Every content API read, REST or GraphQL, root query or nested relation, passes its query through
- * `strapi.contentAPI.sanitize.query`; Strapi offers no hook there, so the one function is wrapped:
- * readers without draft access get a query that sees published rows only, and no query reaches
- * the database with text it cannot store.
+ * `strapi.contentAPI.sanitize.query`; Strapi offers no hook there, so the one function is wrapped
+ * (see restrict-query.ts for what is restricted, and why).
  */
-export const holdReadsToPublished = (strapi: Core.Strapi) => {
+export const restrictContentApiReads = (strapi: Core.Strapi) => {
   const sanitize = strapi.contentAPI.sanitize as unknown as { query: QuerySanitizer };
   const sanitizeQuery = sanitize.query.bind(sanitize);
   const getModel = ((uid: string) => strapi.getModel(uid as never)) as unknown as GetModel;
@@ -23,8 +22,9 @@ export const holdReadsToPublished = (strapi: Core.Strapi) => {
     // GraphQL arguments are not in the request's query string: they are checked here.
     assertCleanInput(query, ['query']);
     const sanitized = await sanitizeQuery(query, schema, options);
-    return mayReadDrafts(options?.auth)
-      ? sanitized
-      : publishedOnlyQuery(sanitized, schema, getModel);
+    return restrictQuery(sanitized, schema, {
+      getModel,
+      publishedOnly: !mayReadDrafts(options?.auth),
+    });
   };
 };

@@ -1,0 +1,19 @@
+import { errors } from '@strapi/utils';
+import { jsonInputProblem } from '../plugins/annual-report/shared/validation/json-input';
+
+/**
+ * Deeper than any real request (a report's rich text stays below 20 levels), shallow enough for
+ * Strapi's recursive validators and for PostgreSQL's JSON functions.
+ */
+export const MAX_INPUT_DEPTH = 64;
+
+/** Throws a 400 naming the field when input holds unstorable text or is nested too deep. */
+export const assertCleanInput = (value: unknown, prefix: Array<string | number>) => {
+  const problem = jsonInputProblem(value, MAX_INPUT_DEPTH);
+  if (!problem) return;
+  const path = [...prefix, ...problem.path];
+  const message = `${path.join('.')}: ${problem.message}`;
+  throw new errors.ValidationError(message, {
+    errors: [{ path, message: problem.message, name: 'ValidationError' }],
+  });
+};
