@@ -2,5 +2,7 @@
 export default {
   config: {
     locales: ['zh-Hans'],
+    // A government network stays closed: no release check against api.github.com from the browser.
+    notifications: { releases: false },
   },
 };

@@ -8,6 +8,8 @@ let app: TestApp;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 let base: string;
+/** Every request the admin makes to a host other than this server: none may leave the network. */
+const outside: string[] = [];
 
 const REPORTS = '/admin/content-manager/collection-types/api::report.report';
 
@@ -21,6 +23,10 @@ beforeAll(async () => {
   const { email, password } = await createAdmin(app.strapi);
 
   browser = await launchBrowser();
+  browser.context.on('request', (request) => {
+    const { hostname, protocol } = new URL(request.url());
+    if (/^https?:$/.test(protocol) && hostname !== '127.0.0.1') outside.push(request.url());
+  });
   page = await browser.context.newPage();
   await page.goto(`${base}/admin/auth/login`);
   await page.fill('input[name=email]', email);
@@ -116,4 +122,8 @@ it('keeps what the editor typed when Publish is refused, so Save still stores it
     .documents('api::report.report')
     .findOne({ documentId: huaian!.documentId });
   expect((draft as unknown as { title: string }).title).toBe(title);
+});
+
+it('calls no host outside this server (no telemetry, no update check)', () => {
+  expect(outside).toEqual([]);
 });
