@@ -10,6 +10,16 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       agencyContentType: 'api::agency.agency',
       // Site templates go here, in the shape of the built-in ones (see the plugin's shared/templates).
       templates: [],
+      cache: {
+        enabled: env.bool('CACHE_ENABLED', true),
+        // Set on every instance behind a load balancer: they share the cache and its invalidation.
+        redisUrl: env('REDIS_URL', '') || undefined,
+        prefix: env('CACHE_PREFIX', 'annual-report'),
+        maxBytes: env.int('CACHE_MAX_BYTES', 64 * 1024 * 1024),
+        ttlSeconds: env.int('CACHE_TTL', 300),
+        maxAge: env.int('CACHE_MAX_AGE', 10),
+        staleWhileRevalidate: env.int('CACHE_STALE_WHILE_REVALIDATE', 30),
+      },
     },
   },
   graphql: {

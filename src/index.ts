@@ -4,11 +4,13 @@ import { isEmpty, loadDemoData } from './bootstrap/demo-data';
 import { configureAdminLayout } from './bootstrap/admin-layout';
 import { restrictContentApiReads } from './content-api/restrict-reads';
 import { cleanWrites } from './input-guard/document-middleware';
+import { snapshotMiddleware } from './api/report/snapshot';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     restrictContentApiReads(strapi);
     strapi.documents.use(cleanWrites);
+    strapi.documents.use(snapshotMiddleware(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,3 +1,54 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreController('api::report.report');
+const UID = 'api::report.report';
+
+const asJson = (ctx: { type: string; body: unknown }, body: string) => {
+  ctx.type = 'application/json';
+  ctx.body = body;
+  return body;
+};
+
+/**
+ * Full reads of published reports (no populate or fields of the client's own) are answered from
+ * the snapshot stored at publication (see ../snapshot.ts); anything else, or a report without a
+ * snapshot yet, goes the core way.
+ */
+export default factories.createCoreController(UID, ({ strapi }) => ({
+  async find(ctx) {
+    if (ctx.state.fullReport) {
+      await this.validateQuery!(ctx);
+      const query = (await this.sanitizeQuery!(ctx)) as Record<string, unknown>;
+      if (query.status !== 'draft') {
+        const { results, pagination } = await strapi
+          .service(UID)
+          .find({ ...query, populate: undefined, fields: ['snapshot'] } as never);
+        const snapshots = (results as Array<{ snapshot?: string | null }>).map((r) => r.snapshot);
+        if (snapshots.every(Boolean)) {
+          return asJson(
+            ctx,
+            `{"data":[${snapshots.join(',')}],"meta":${JSON.stringify({ pagination })}}`,
+          );
+        }
+      }
+    }
+    return super.find(ctx);
+  },
+
+  async findOne(ctx) {
+    if (ctx.state.fullReport) {
+      await this.validateQuery!(ctx);
+      const query = (await this.sanitizeQuery!(ctx)) as Record<string, unknown>;
+      if (query.status !== 'draft') {
+        const row = await strapi.db.query(UID).findOne({
+          where: {
+            documentId: (ctx as unknown as { params: { id: string } }).params.id,
+            publishedAt: { $notNull: true },
+          },
+          select: ['snapshot'],
+        });
+        if (row?.snapshot) return asJson(ctx, `{"data":${row.snapshot},"meta":{}}`);
+      }
+    }
+    return super.findOne(ctx);
+  },
+}));

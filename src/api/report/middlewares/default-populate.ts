@@ -8,11 +8,15 @@ export const DEFAULT_POPULATE = {
   tables: true,
 } as const;
 
-/** Gives `GET /api/reports(/:id)` the full report when the client asks for no populate of its own. */
+/**
+ * Gives `GET /api/reports(/:id)` the full report when the client asks for no populate of its own,
+ * and marks the request: such a read of published reports is served from their stored snapshot.
+ */
 export default (): Core.MiddlewareHandler => async (ctx, next) => {
   const query = ctx.query as Record<string, unknown>;
   if (query.populate === undefined) {
     query.populate = DEFAULT_POPULATE;
+    ctx.state.fullReport = query.fields === undefined;
   }
   await next();
 };

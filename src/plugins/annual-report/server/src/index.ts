@@ -3,14 +3,23 @@ import config from './config';
 import routes from './routes';
 import controllers from './controllers';
 import services from './services';
+import middlewares from './middlewares';
+import { getService } from './plugin-config';
+import type { Core } from '@strapi/strapi';
 
 export default {
   register,
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await getService(strapi, 'cache').connect();
+  },
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await getService(strapi, 'cache').close();
+  },
   config,
   routes,
   controllers,
   services,
   contentTypes: {},
   policies: {},
-  middlewares: {},
+  middlewares,
 };

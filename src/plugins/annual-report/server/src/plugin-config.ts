@@ -7,5 +7,7 @@ export const pluginConfig = (strapi: Core.Strapi): PluginConfig =>
   strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
 
 /** One of the plugin's services, as the official plugins' getService does. */
-export const getService = (strapi: Core.Strapi, name: 'templates' | 'checks' | 'report-loader') =>
-  strapi.plugin(PLUGIN_ID).service(name);
+export const getService = (
+  strapi: Core.Strapi,
+  name: 'templates' | 'checks' | 'report-loader' | 'cache',
+) => strapi.plugin(PLUGIN_ID).service(name);

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from './plugin-config';
 import { reportDocumentMiddleware } from './document-middleware';
+import { cacheInvalidation } from './document-middleware/cache-invalidation';
 import { registerReportChecksQuery } from './graphql/report-checks';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -10,6 +11,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     // A template key from the registry; a custom field so the admin can offer a picker.
     { name: 'template', plugin: PLUGIN_ID, type: 'string' },
   ]);
+  // First, so that it runs outside the report middleware's transaction.
+  strapi.documents.use(cacheInvalidation(strapi));
   strapi.documents.use(reportDocumentMiddleware(strapi));
   registerReportChecksQuery(strapi);
 };

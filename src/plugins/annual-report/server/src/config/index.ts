@@ -6,13 +6,43 @@ export interface PluginConfig {
   agencyContentType: string;
   /** Site-defined templates, in the same shape as the built-in ones. */
   templates: unknown[];
+  /** The response cache of anonymous reads (see README "Caching and several instances"). */
+  cache: CacheConfig;
 }
+
+export interface CacheConfig {
+  enabled: boolean;
+  /** Shared by every instance when set; this process's memory otherwise. */
+  redisUrl?: string;
+  /** Key prefix in Redis, so that several sites or test runs share one server. */
+  prefix: string;
+  /** Bound of the in-memory cache. */
+  maxBytes: number;
+  /** How long an entry is kept (it is dropped sooner by any write). */
+  ttlSeconds: number;
+  /** Cache-Control sent with cached responses. */
+  maxAge: number;
+  staleWhileRevalidate: number;
+  /** REST paths whose anonymous GETs are cached; GraphQL queries are cached too. */
+  paths: string[];
+}
+
+export const DEFAULT_CACHE: CacheConfig = {
+  enabled: true,
+  prefix: 'annual-report',
+  maxBytes: 64 * 1024 * 1024,
+  ttlSeconds: 300,
+  maxAge: 10,
+  staleWhileRevalidate: 30,
+  paths: ['/api/reports', '/api/agencies', '/api/annual-report/'],
+};
 
 export default {
   default: (): PluginConfig => ({
     contentType: 'api::report.report',
     agencyContentType: 'api::agency.agency',
     templates: [],
+    cache: DEFAULT_CACHE,
   }),
   validator(config: PluginConfig) {
     if (!Array.isArray(config.templates)) {

@@ -1,0 +1,172 @@
+/**
+ * `npm run bench:load [-- --reports 200 --seconds 10 --mixed 60 --connections 50]`
+ * Public reads at portal scale, in one run on this machine: Strapi in a child process (production
+ * mode, SQLite, N published reports), autocannon here. Each read kind is measured with the response
+ * cache off (cold: the snapshot path) and warm; then a mixed run of all kinds for `--mixed` seconds
+ * with the server's RSS before and after. Every figure is also given as a ratio of /_health.
+ */
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { parseArgs } from 'util';
+import autocannon from 'autocannon';
+import request from 'supertest';
+import { demoReports } from '../../src/demo';
+import { startInstance, type Instance } from '../../tests/helpers/instances';
+
+const { values } = parseArgs({
+  options: {
+    reports: { type: 'string', default: '200' },
+    seconds: { type: 'string', default: '10' },
+    mixed: { type: 'string', default: '60' },
+    connections: { type: 'string', default: '50' },
+  },
+});
+const reports = Number(values.reports);
+const seconds = Number(values.seconds);
+const mixedSeconds = Number(values.mixed);
+const connections = Number(values.connections);
+
+interface Row {
+  name: string;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+type Req = { path: string; method?: 'GET' | 'POST'; body?: string };
+
+const measure = async (name: string, base: string, requests: Req[], duration = seconds) => {
+  const result = await autocannon({
+    url: base,
+    connections,
+    duration,
+    requests: requests.map((r) => ({
+      path: r.path,
+      method: r.method ?? 'GET',
+      body: r.body,
+      headers: r.body ? { 'content-type': 'application/json' } : undefined,
+    })),
+  });
+  return {
+    name,
+    reqPerSec: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  } satisfies Row;
+};
+
+const rssKb = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+
+const seed = async (server: Instance) => {
+  const [, huaian] = demoReports;
+  const auth = `Bearer ${server.token}`;
+  const ids: string[] = [];
+  for (let i = 0; i < reports; i += 1) {
+    const agency = await request(server.url)
+      .post('/api/agencies')
+      .set('Authorization', auth)
+      .send({ data: { ...huaian.agency, name: `${huaian.agency.name}${i}` } })
+      .expect(201);
+    const report = await request(server.url)
+      .post('/api/reports')
+      .set('Authorization', auth)
+      .send({ data: { ...huaian.report, agency: agency.body.data.documentId } })
+      .expect(201);
+    ids.push(report.body.data.documentId);
+  }
+  return ids;
+};
+
+const main = async () => {
+  const dbFile = path.join(os.tmpdir(), `annual-report-load-${process.pid}.db`);
+  const server = await startInstance({
+    NODE_ENV: 'production',
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: dbFile,
+    DEMO_DATA: 'false',
+    CREATE_TOKEN: 'true',
+    REDIS_URL: '',
+  });
+  try {
+    const started = Date.now();
+    const ids = await seed(server);
+    console.log(
+      `Seeded ${ids.length} published reports in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    const id = ids[Math.floor(ids.length / 2)];
+    const kinds: Array<[string, Req[]]> = [
+      ['one report', [{ path: `/api/reports/${id}` }]],
+      ['page of 25', [{ path: '/api/reports?pagination[pageSize]=25' }]],
+      [
+        'GraphQL report',
+        [
+          {
+            path: '/graphql',
+            method: 'POST',
+            body: JSON.stringify({
+              query: `{ report(documentId: "${id}") { documentId title year agency { name } sections { key heading body } tables { key cells } } }`,
+            }),
+          },
+        ],
+      ],
+    ];
+
+    const rows: Row[] = [await measure('/_health', server.url, [{ path: '/_health' }])];
+    await server.call('cache', false);
+    for (const [name, reqs] of kinds)
+      rows.push(await measure(`${name}, uncached`, server.url, reqs));
+    await server.call('cache', true);
+    for (const [name, reqs] of kinds) rows.push(await measure(`${name}, cached`, server.url, reqs));
+
+    const mixed = kinds.flatMap(([, reqs]) => reqs);
+    const rssBefore = rssKb(server.pid);
+    rows.push(await measure(`mixed, cached (${mixedSeconds} s)`, server.url, mixed, mixedSeconds));
+    const rssMiddle = rssKb(server.pid);
+    await server.call('cache', false);
+    rows.push(
+      await measure(`mixed, uncached (${mixedSeconds} s)`, server.url, mixed, mixedSeconds),
+    );
+    const rssAfter = rssKb(server.pid);
+
+    const floor = rows[0].reqPerSec;
+    console.log(
+      `\n${reports} reports, ${connections} connections, ${os.cpus().length} cores, production, SQLite\n`,
+    );
+    console.log('| request | req/s | p50 ms | p99 ms | errors | non-2xx | vs /_health |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|');
+    for (const row of rows) {
+      console.log(
+        `| ${row.name} | ${row.reqPerSec.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.non2xx} | ${(row.reqPerSec / floor).toFixed(3)} |`,
+      );
+    }
+    const growth = (to: number) => `${(((to - rssBefore) / rssBefore) * 100).toFixed(1)}%`;
+    console.log(
+      `\nServer RSS: ${(rssBefore / 1024).toFixed(0)} MB before the mixed runs, ${(rssMiddle / 1024).toFixed(0)} MB after the cached one (${growth(rssMiddle)}), ${(rssAfter / 1024).toFixed(0)} MB after the uncached one (${growth(rssAfter)})`,
+    );
+    fs.writeFileSync(
+      path.join(__dirname, 'last.out.json'),
+      JSON.stringify(
+        { date: new Date().toISOString(), rows, rssBefore, rssMiddle, rssAfter },
+        null,
+        2,
+      ),
+    );
+    if (rows.some((row) => row.errors > 0 || row.non2xx > 0)) {
+      throw new Error('errors or non-2xx answers under load');
+    }
+  } finally {
+    await server.stop();
+    for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) fs.rmSync(f, { force: true });
+  }
+};
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

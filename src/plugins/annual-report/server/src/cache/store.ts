@@ -1,0 +1,28 @@
+/** A cached anonymous response: what is needed to send it again, byte for byte. */
+export interface CachedResponse {
+  status: number;
+  type: string;
+  etag: string;
+  body: string;
+}
+
+/**
+ * Where responses are kept: this process's memory, or Redis shared by every instance. Entries are
+ * keyed under a generation; a write to reports or agencies moves the generation on, so every
+ * instance stops serving what was cached before the write.
+ */
+export interface CacheStore {
+  readonly kind: 'memory' | 'redis';
+  /** The entry, and the generation it was looked up in (to store a fresh response under). */
+  get(key: string): Promise<{ value?: CachedResponse; generation: string }>;
+  /**
+   * Stores under the generation the lookup saw: when a write came in between, the response may
+   * have been read before it, and is never served.
+   */
+  set(key: string, value: CachedResponse, generation: string): Promise<void>;
+  /** Starts a new generation: nothing cached before is served again. */
+  invalidate(): Promise<void>;
+  /** Resolves once the store can answer, or after `timeoutMs` (it is then used when it can). */
+  ready(timeoutMs: number): Promise<void>;
+  close(): Promise<void>;
+}

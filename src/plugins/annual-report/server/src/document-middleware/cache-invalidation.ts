@@ -1,0 +1,35 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { getService, pluginConfig } from '../plugin-config';
+
+const PUBLIC_CHANGES = new Set(['publish', 'unpublish', 'delete']);
+const WRITES = new Set(['create', 'update', 'clone', 'delete']);
+
+/**
+ * Moves the response cache on whenever what the public reads changes: a report published,
+ * unpublished, deleted, or written with status published; any write to an agency. Registered
+ * before the report middleware, so it runs outside that middleware's transaction: the cache moves
+ * after the write is committed. When a caller holds a transaction of its own (the Content Manager
+ * saves and publishes in one), the request is marked and the cache moves again before it answers.
+ */
+export const cacheInvalidation =
+  (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
+  async (context, next) => {
+    const { contentType, agencyContentType } = pluginConfig(strapi);
+    const params = context.params as { status?: string };
+    const changesPublic =
+      (context.uid === contentType &&
+        (PUBLIC_CHANGES.has(context.action) ||
+          (WRITES.has(context.action) && params?.status === 'published'))) ||
+      (context.uid === agencyContentType && WRITES.has(context.action));
+    if (!changesPublic) return next();
+
+    const result = await next();
+    const cache = getService(strapi, 'cache');
+    await cache.invalidate();
+    const request = strapi.requestContext.get();
+    if (request) request.state.annualReportCacheStale = true;
+    if (strapi.db.inTransaction()) {
+      strapi.db.transaction(({ onCommit }) => onCommit(() => void cache.invalidate()));
+    }
+    return result;
+  };

@@ -1,0 +1,82 @@
+import type { Core } from '@strapi/strapi';
+import { getService, pluginConfig } from '../plugin-config';
+import { cacheKey } from '../cache/cache-key';
+import { etagOf, matchesEtag } from '../cache/etag';
+import type { CachedResponse } from '../cache/store';
+
+type Ctx = Parameters<Core.MiddlewareHandler>[0];
+
+/** What the route answered, if it may be cached: a 200 with a text or JSON body and no GraphQL error. */
+function captured(ctx: Ctx, graphql: boolean): CachedResponse | null {
+  if (ctx.status !== 200 || ctx.body === undefined || ctx.body === null) return null;
+  const raw = ctx.body as unknown;
+  let body: string;
+  if (typeof raw === 'string') body = raw;
+  else if (Buffer.isBuffer(raw)) body = raw.toString('utf8');
+  else if (typeof (raw as { pipe?: unknown }).pipe === 'function') return null;
+  else body = JSON.stringify(raw);
+  if (graphql && body.includes('"errors":')) return null;
+  return {
+    status: 200,
+    type: ctx.response.get('Content-Type') || 'application/json',
+    etag: etagOf(body),
+    body,
+  };
+}
+
+function send(ctx: Ctx, response: CachedResponse, cacheControl: string, hit: boolean) {
+  ctx.set('ETag', response.etag);
+  ctx.set('Cache-Control', cacheControl);
+  ctx.set('X-Cache', hit ? 'HIT' : 'MISS');
+  if (matchesEtag(ctx.get('If-None-Match'), response.etag)) {
+    ctx.status = 304;
+    ctx.body = null;
+    return;
+  }
+  ctx.status = response.status;
+  ctx.type = response.type;
+  ctx.body = response.body;
+}
+
+/**
+ * Serves anonymous reads of published content from the cache (memory, or Redis shared by every
+ * instance), with an ETag and a short public Cache-Control. A request that wrote reports or
+ * agencies moves the cache on once its transaction is committed and before its answer leaves, so
+ * no reader is served the old version after the writer has its answer.
+ */
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.MiddlewareHandler =>
+  async (ctx, next) => {
+    const cache = getService(strapi, 'cache');
+    const config = pluginConfig(strapi).cache;
+    const graphqlPath = (strapi.config.get('plugin::graphql.endpoint') as string) ?? '/graphql';
+    const key =
+      cache.enabled &&
+      cacheKey(
+        {
+          method: ctx.method,
+          path: ctx.path,
+          querystring: ctx.querystring,
+          headers: ctx.headers,
+          body: (ctx.request as { body?: unknown }).body,
+        },
+        { paths: config.paths, graphqlPath },
+      );
+
+    if (!key) {
+      await next();
+      if (ctx.state.annualReportCacheStale) await cache.invalidate();
+      return;
+    }
+
+    const cacheControl = `public, max-age=${config.maxAge}, stale-while-revalidate=${config.staleWhileRevalidate}`;
+    const { value, generation } = await cache.lookup(key);
+    if (value) {
+      send(ctx, value, cacheControl, true);
+      return;
+    }
+    await next();
+    const response = captured(ctx, ctx.path === graphqlPath);
+    if (!response) return;
+    await cache.store(key, response, generation);
+    send(ctx, response, cacheControl, false);
+  };

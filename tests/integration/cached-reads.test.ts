@@ -1,0 +1,112 @@
+import request from 'supertest';
+import { startStrapi, type TestApp } from '../helpers/strapi';
+import { createAgency } from '../helpers/fixtures';
+import { clone } from '../helpers/report-builder';
+import { demoReports } from '../../src/demo';
+
+/**
+ * Anonymous reads of published reports come from a snapshot stored at publication (one row, no
+ * populate) and then from the response cache; both always equal what the core path answers, and
+ * no write leaves an old version behind.
+ */
+let app: TestApp;
+let server: Parameters<typeof request>[0];
+let documentId: string;
+let agencyId: string;
+
+const [haizhu, huaian] = demoReports;
+const documents = () => app.strapi.documents('api::report.report');
+
+// The default populate spelled out by the client: served the core way, never from the snapshot.
+const CORE_POPULATE = [
+  'populate[agency][fields][0]=name',
+  'populate[agency][fields][1]=level',
+  'populate[agency][fields][2]=region',
+  'populate[agency][fields][3]=address',
+  'populate[agency][fields][4]=postcode',
+  'populate[agency][fields][5]=phone',
+  'populate[agency][fields][6]=email',
+  'populate[agency][fields][7]=website',
+  'populate[sections]=true',
+  'populate[tables]=true',
+].join('&');
+
+beforeAll(async () => {
+  app = await startStrapi();
+  server = app.strapi.server.httpServer;
+  agencyId = (await createAgency(app.strapi, huaian.agency)).documentId;
+  documentId = (
+    await documents().create({
+      data: { ...clone(huaian.report), agency: agencyId } as never,
+      status: 'published',
+    })
+  ).documentId;
+  const other = await createAgency(app.strapi, haizhu.agency);
+  await documents().create({
+    data: { ...clone(haizhu.report), agency: other.documentId } as never,
+    status: 'published',
+  });
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+const get = (url: string) => request(server).get(url).expect(200);
+
+it('a full read is the stored snapshot, equal to what the core path answers', async () => {
+  const snapshot = await get(`/api/reports/${documentId}`);
+  const core = await get(`/api/reports/${documentId}?${CORE_POPULATE}`);
+  expect(snapshot.body).toEqual(core.body);
+  expect(snapshot.body.data.tables).toHaveLength(huaian.report.tables.length);
+  expect(snapshot.body.data).not.toHaveProperty('snapshot');
+  const row = await app.strapi.db
+    .query('api::report.report')
+    .findOne({ where: { documentId, publishedAt: { $notNull: true } }, select: ['snapshot'] });
+  expect(JSON.parse(row.snapshot)).toEqual(core.body.data);
+});
+
+it('a page of full reports is the snapshots joined, with the same pagination', async () => {
+  const snapshot = await get('/api/reports?sort=year:asc&pagination[pageSize]=25');
+  const core = await get(`/api/reports?sort=year:asc&pagination[pageSize]=25&${CORE_POPULATE}`);
+  expect(snapshot.body).toEqual(core.body);
+  expect(snapshot.body.data.map((r: { year: number }) => r.year)).toEqual([2018, 2024]);
+  expect(snapshot.body.meta.pagination.total).toBe(2);
+});
+
+it('a renamed agency is in the snapshot of its published reports', async () => {
+  await app.strapi
+    .documents('api::agency.agency')
+    .update({ documentId: agencyId, data: { name: '淮安市人民政府（更名）' } as never });
+  const res = await get(`/api/reports/${documentId}`);
+  expect(res.body.data.agency.name).toBe('淮安市人民政府（更名）');
+});
+
+it('caches anonymous reads with an ETag, and a publication replaces them at once', async () => {
+  const first = await get(`/api/reports/${documentId}`);
+  const second = await get(`/api/reports/${documentId}`);
+  expect(second.headers['x-cache']).toBe('HIT');
+  expect(second.headers.etag).toBe(first.headers.etag);
+  await request(server)
+    .get(`/api/reports/${documentId}`)
+    .set('If-None-Match', second.headers.etag)
+    .expect(304);
+
+  await documents().update({
+    documentId,
+    data: { title: '淮安市人民政府2024年政府信息公开工作年度报告（修订）' } as never,
+    status: 'published',
+  });
+  const after = await get(`/api/reports/${documentId}`);
+  expect(after.body.data.title).toBe('淮安市人民政府2024年政府信息公开工作年度报告（修订）');
+  expect(after.headers.etag).not.toBe(first.headers.etag);
+});
+
+it('a draft save leaves the public read alone; an unpublish removes it at once', async () => {
+  await get(`/api/reports/${documentId}`);
+  await documents().update({ documentId, data: { title: '草稿标题' } as never });
+  const stillPublished = await get(`/api/reports/${documentId}`);
+  expect(stillPublished.body.data.title).not.toBe('草稿标题');
+  await documents().unpublish({ documentId });
+  await request(server).get(`/api/reports/${documentId}`).expect(404);
+});
