@@ -105,12 +105,33 @@ describe('a site’s own template', () => {
   });
 
   it('gets the value rules without declaring them', () => {
-    expect(brief(validate(report(null, 1017, 1027), template))).toEqual([
+    const blank = report(1027, 1017, 1027);
+    blank.tables[0].cells.other.value = null;
+    expect(brief(validate(blank, template))).toEqual([
+      {
+        rule: 'H1',
+        severity: 'error',
+        path: ['tables', 0, 'cells', 'total', 'value'],
+        expected: 1017,
+        actual: 1027,
+      },
       {
         rule: 'V1',
         severity: 'error',
-        path: ['tables', 0, 'cells', 'total', 'value'],
+        path: ['tables', 0, 'cells', 'other', 'value'],
         expected: undefined,
+        actual: null,
+      },
+    ]);
+  });
+
+  it('gives a blank total the value of its sum rule', () => {
+    expect(brief(validate(report(null, 1017, 1027), template))).toEqual([
+      {
+        rule: 'H1',
+        severity: 'error',
+        path: ['tables', 0, 'cells', 'total', 'value'],
+        expected: 1027,
         actual: null,
       },
     ]);

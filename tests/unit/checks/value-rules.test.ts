@@ -1,4 +1,5 @@
 import { validate } from '../../../src/plugins/annual-report/shared/checks/validate';
+import { summarize } from '../../../src/plugins/annual-report/shared/contracts/checks';
 import type { ReportData } from '../../../src/plugins/annual-report/shared/contracts/report';
 import { cn2019 } from '../../../src/plugins/annual-report/shared/templates/cn-2019';
 import { cn2021 } from '../../../src/plugins/annual-report/shared/templates/cn-2021';
@@ -18,11 +19,25 @@ describe('value rules', () => {
     expect(validate(zero, cn2021)).toEqual([]);
   });
 
-  it('V1: a blank cell is an error on that cell, and the sums through it are skipped', () => {
+  it('V1: a blank cell is an error on that cell, and the sums through it read it as 0', () => {
     const blank = filledReport(cn2021);
     cells(blank, 'applications').disclosed.commercial = null;
     const findings = validate(blank, cn2021);
     expect(brief(findings)).toEqual([
+      {
+        rule: 'T3-1',
+        severity: 'error',
+        path: ['tables', applications, 'cells', 'disclosed', 'total'],
+        expected: 5,
+        actual: 6,
+      },
+      {
+        rule: 'T3-2',
+        severity: 'error',
+        path: ['tables', applications, 'cells', 'total', 'commercial'],
+        expected: 20,
+        actual: 21,
+      },
       {
         rule: 'V1',
         severity: 'error',
@@ -32,6 +47,9 @@ describe('value rules', () => {
       },
     ]);
     expect(findings[0].message['zh-Hans']).toBe(
+      '「（一）予以公开 / 总计」应为 5（六类申请人之和，空白格按 0 计），实为 6',
+    );
+    expect(findings[2].message['zh-Hans']).toBe(
       '「（一）予以公开 / 法人或其他组织·商业企业」为空：应填写数字，没有的填 0',
     );
   });
@@ -39,24 +57,69 @@ describe('value rules', () => {
   it('V1: an empty string is blank too', () => {
     const blank = filledReport(cn2021);
     (cells(blank, 'applications').new as Record<string, unknown>).research = '  ';
-    expect(brief(validate(blank, cn2021)).map(({ rule, path }) => ({ rule, path }))).toEqual([
-      { rule: 'V1', path: ['tables', applications, 'cells', 'new', 'research'] },
-    ]);
+    expect(
+      brief(validate(blank, cn2021))
+        .filter(({ rule }) => rule === 'V1')
+        .map(({ rule, path }) => ({ rule, path })),
+    ).toEqual([{ rule: 'V1', path: ['tables', applications, 'cells', 'new', 'research'] }]);
   });
 
-  it('V1: a missing row makes each of its cells blank', () => {
+  it('V1: a blank total beside its filled parts gets its sum rule’s value instead', () => {
+    const blank = filledReport(cn2021);
+    cells(blank, 'applications').disclosed.total = null;
+    const findings = validate(blank, cn2021);
+    expect(brief(findings)).toEqual([
+      {
+        rule: 'T3-1',
+        severity: 'error',
+        path: ['tables', applications, 'cells', 'disclosed', 'total'],
+        expected: 6,
+        actual: null,
+      },
+    ]);
+    expect(findings[0].message).toEqual({
+      'zh-Hans': '「（一）予以公开 / 总计」为空，应为 6（六类申请人之和）',
+      en: '“（一）予以公开 / 总计” is blank; it should be 6 (the sum of the six applicant columns)',
+    });
+  });
+
+  it('V1: a total whose parts are blank too is not told “0 when there were none”', () => {
+    const blank = filledReport(cn2021);
+    const appeals = cells(blank, 'appeals').cases;
+    for (const key of Object.keys(appeals)) if (key.startsWith('review-')) appeals[key] = null;
+    const findings = validate(blank, cn2021);
+    const total = findings.find((finding) => finding.path[4] === 'review-total');
+    expect(total).toMatchObject({ rule: 'V1', actual: null });
+    expect(total?.message['zh-Hans']).toBe(
+      '「行政复议·总计」为空：应填写结果维持、结果纠正、其他结果、尚未审结之和',
+    );
+  });
+
+  it('V1: a table’s blank cells are grouped into one finding on the table, not counted twice', () => {
     const missing = filledReport(cn2021);
     delete cells(missing, 'appeals').cases;
+    const appeals = tableIndex(missing, 'appeals');
     const findings = validate(missing, cn2021);
-    expect(findings).toHaveLength(15);
+    expect(findings).toHaveLength(16);
     expect(findings.every((finding) => finding.rule === 'V1')).toBe(true);
-    expect(findings[0].path).toEqual([
-      'tables',
-      tableIndex(missing, 'appeals'),
-      'cells',
-      'cases',
-      'review-upheld',
-    ]);
+    const [group, first] = findings;
+    expect(group).toMatchObject({
+      severity: 'error',
+      path: ['tables', appeals],
+      message: {
+        'zh-Hans': '表格「政府信息公开行政复议、行政诉讼情况」有 15 个空白格',
+        en: 'Table “政府信息公开行政复议、行政诉讼情况” has 15 blank cells',
+      },
+    });
+    expect(group.cells).toEqual(findings.slice(1).map((finding) => finding.path));
+    expect(first.path).toEqual(['tables', appeals, 'cells', 'cases', 'review-upheld']);
+    expect(summarize(findings)).toMatchObject({ errors: 15, warnings: 0 });
+  });
+
+  it('V1: one blank cell is not grouped', () => {
+    const blank = filledReport(cn2021);
+    cells(blank, 'appeals').cases['review-upheld'] = null;
+    expect(validate(blank, cn2021).some((finding) => finding.cells)).toBe(false);
   });
 
   it('V1: a table of the template missing from the report is an error on tables', () => {

@@ -4,9 +4,17 @@ import type { ReportView } from './report-view';
 
 /**
  * Every cell a template's rules read gets a slot number at compile time; one validate() call reads
- * each cell once into a Float64Array, NaN where the value rules reject the content. Relations then
- * add up array entries instead of walking objects, and a NaN in a sum means "skip, V1–V4 report it".
+ * each cell once into a Float64Array, NaN where the value rules reject the content, and marks the
+ * blank ones apart: relations add up array entries instead of walking objects, read a blank as 0
+ * and skip over an invalid cell (V2–V6 report it).
  */
+
+export interface SlotValues {
+  /** The number when valid for the cell's kind, else NaN. */
+  values: Float64Array;
+  /** 1 where the cell is blank (null, empty, or its row or table missing). */
+  blanks: Uint8Array;
+}
 
 interface SlotCell {
   table: string;
@@ -33,9 +41,13 @@ export class CellSlots {
     return cell.slot;
   }
 
-  /** The report's value for every slot: the number when valid for the cell's kind, else NaN. */
-  read(view: ReportView): Float64Array {
+  get size(): number {
+    return this.slots.size;
+  }
+
+  read(view: ReportView): SlotValues {
     const values = new Float64Array(this.slots.size).fill(NaN);
+    const blanks = new Uint8Array(this.slots.size).fill(1);
     for (const { table, rows } of this.grouped()) {
       if (view.tableIndex(table) < 0) continue;
       for (const { row, cells } of rows) {
@@ -43,11 +55,13 @@ export class CellSlots {
         if (!content) continue;
         for (const cell of cells) {
           const raw = content[cell.column];
-          if (cellState(raw, cell.kind) === 'ok') values[cell.slot] = raw as number;
+          const state = cellState(raw, cell.kind);
+          if (state === 'ok') values[cell.slot] = raw as number;
+          if (state !== 'blank') blanks[cell.slot] = 0;
         }
       }
     }
-    return values;
+    return { values, blanks };
   }
 
   /** Slots grouped by table and row, so that reading looks each table and row up once. */

@@ -8,7 +8,15 @@ export interface CheckContext {
   previous: ReportView | null;
   /** The cells the rules read, by slot (see CellSlots): NaN where blank or invalid. */
   values: Float64Array;
+  /** 1 where the slot's cell is blank, so that sums can read it as 0 (see CellSlots). */
+  blanks: Uint8Array;
   previousValues: Float64Array | null;
+  previousBlanks: Uint8Array | null;
+  /**
+   * Blank cells that a sum rule has already reported with the value they should hold: 1 by a
+   * warning, 2 by an error. A cell is reported once, and V1 stays silent where an error took it.
+   */
+  blankTotals: Uint8Array;
   findings: Finding[];
 }
 

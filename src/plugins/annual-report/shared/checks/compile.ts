@@ -11,6 +11,7 @@ import { compileTableStructure } from './evaluators/table-structure';
 import { compileValueChecks } from './evaluators/values';
 import { compileYear } from './evaluators/year';
 import type { Rule } from './rule-types';
+import { sumTargets, type SumTargets } from './sum-targets';
 import { tableInfos, type TableInfos } from './table-info';
 
 /**
@@ -26,10 +27,16 @@ export interface CompiledTemplate {
 
 const cache = new WeakMap<Template, CompiledTemplate>();
 
-function compileRule(rule: Rule, template: Template, infos: TableInfos, slots: CellSlots): Check {
+function compileRule(
+  rule: Rule,
+  template: Template,
+  infos: TableInfos,
+  slots: CellSlots,
+  targets: SumTargets,
+): Check {
   switch (rule.kind) {
     case 'relation':
-      return compileRelation(rule, infos, slots);
+      return compileRelation(rule, infos, slots, targets);
     case 'prose':
       return compileProse(rule, infos, slots);
     case 'sections':
@@ -50,10 +57,12 @@ export function compileTemplate(template: Template): CompiledTemplate {
   if (!compiled) {
     const infos = tableInfos(template);
     const slots = new CellSlots();
+    const targets = sumTargets(template.rules, infos, slots);
+    // The value checks come last: a blank total that a sum rule has given its value needs no V1.
     const checks = [
       compileTableStructure(template),
-      compileValueChecks(template, infos, slots),
-      ...template.rules.map((rule) => compileRule(rule, template, infos, slots)),
+      ...template.rules.map((rule) => compileRule(rule, template, infos, slots, targets)),
+      compileValueChecks(template, infos, slots, targets),
     ];
     compiled = { slots, checks };
     cache.set(template, compiled);

@@ -22,11 +22,16 @@ export function validate(
   const { slots, checks } = compileTemplate(template);
   const view = new ReportView(report);
   const previous = context.previous ? new ReportView(context.previous) : null;
+  const current = slots.read(view);
+  const before = previous ? slots.read(previous) : null;
   const checkContext: CheckContext = {
     view,
     previous,
-    values: slots.read(view),
-    previousValues: previous ? slots.read(previous) : null,
+    values: current.values,
+    blanks: current.blanks,
+    previousValues: before?.values ?? null,
+    previousBlanks: before?.blanks ?? null,
+    blankTotals: new Uint8Array(slots.size),
     findings: [],
   };
   for (const check of checks) check(checkContext);

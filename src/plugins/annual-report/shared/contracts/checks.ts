@@ -16,7 +16,16 @@ export interface Finding {
   message: { 'zh-Hans': string; en: string };
   expected?: number | string;
   actual?: number | string | null;
+  /**
+   * Set on a finding that groups others (e.g. a table's blank cells): the paths of the findings it
+   * stands for, so that a panel or the publish refusal can show them as one item. The grouped
+   * findings are still returned, one per cell, for marking the cells.
+   */
+  cells?: FindingPath[];
 }
+
+/** A grouping finding restates findings already in the list, so it is not counted again. */
+export const isGroup = (finding: Finding): boolean => finding.cells !== undefined;
 
 export interface CheckSummary {
   errors: number;
@@ -28,14 +37,19 @@ export interface CheckSummary {
 }
 
 /** Bump whenever a rule, its data or its messages change. */
-export const RULES_VERSION = '3';
+export const RULES_VERSION = '4';
 
 export function summarize(findings: Finding[], now: Date = new Date()): CheckSummary {
   let errors = 0;
-  for (const finding of findings) if (finding.severity === 'error') errors += 1;
+  let warnings = 0;
+  for (const finding of findings) {
+    if (isGroup(finding)) continue;
+    if (finding.severity === 'error') errors += 1;
+    else warnings += 1;
+  }
   return {
     errors,
-    warnings: findings.length - errors,
+    warnings,
     checkedAt: now.toISOString(),
     rulesVersion: RULES_VERSION,
     findings,

@@ -1,5 +1,5 @@
 import { errors } from '@strapi/utils';
-import type { Finding, FindingPath } from '../../../shared/contracts/checks';
+import { isGroup, type Finding, type FindingPath } from '../../../shared/contracts/checks';
 
 /**
  * The Content Manager marks a form field by the dotted path of each error, so a cell's finding
@@ -11,8 +11,10 @@ const fieldPath = (path: FindingPath): FindingPath =>
 export const publicationRefused = (findings: Finding[]) => {
   const blocking = findings.filter((finding) => finding.severity === 'error');
   if (blocking.length === 0) return null;
+  // A group (a table's blank cells) is listed for display but counted by its members only.
+  const count = blocking.filter((finding) => !isGroup(finding)).length;
   return new errors.ValidationError(
-    `发布被拒绝：报告有 ${blocking.length} 项错误 (publication refused: ${blocking.length} error(s) in the report)`,
+    `发布被拒绝：报告有 ${count} 项错误 (publication refused: ${count} error(s) in the report)`,
     {
       errors: blocking.map((finding) => ({
         path: fieldPath(finding.path),
@@ -23,6 +25,7 @@ export const publicationRefused = (findings: Finding[]) => {
         messages: finding.message,
         expected: finding.expected,
         actual: finding.actual,
+        ...(finding.cells ? { cells: finding.cells } : {}),
       })),
     },
   );

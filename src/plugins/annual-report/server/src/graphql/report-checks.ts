@@ -23,6 +23,8 @@ const typeDefs = /* GraphQL */ `
     message: ReportFindingMessage!
     expected: JSON
     actual: JSON
+    "On a finding that groups others (a table's blank cells): the paths of the findings it stands for"
+    cells: [[String!]!]
   }
 
   type ReportChecks {
@@ -44,6 +46,7 @@ const toGraphQL = (summary: CheckSummary) => ({
   findings: summary.findings.map((finding) => ({
     ...finding,
     path: finding.path.map(String),
+    cells: finding.cells?.map((cellPath) => cellPath.map(String)),
     message: { zhHans: finding.message['zh-Hans'], en: finding.message.en },
   })),
 });

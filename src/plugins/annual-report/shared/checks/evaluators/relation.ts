@@ -3,9 +3,19 @@ import type { Check, CheckContext } from '../check';
 import type { RelationRule } from '../rule-types';
 import type { TableInfos } from '../table-info';
 import type { CellSlots } from '../cell-slots';
-import { compileTerm, roundSum, sumTerms, type CompiledTerm } from '../terms';
+import type { SumTargets } from '../sum-targets';
+import { compileTerm, roundSum, type CompiledTerm } from '../terms';
 
-/** Σ left (op) Σ right, expanded over `each` at compile time. */
+/**
+ * Σ left (op) Σ right, expanded over `each` at compile time.
+ *
+ * Arithmetic goes through blanks: a report that printed its 总计 column blank has already proved
+ * its totals by the parts it filled in, so a blank reads as 0 (V1 still reports it). An instance is
+ * skipped only when it has nothing to compare: no cell besides the target filled in, an invalid
+ * cell (V2–V6 report it), a blank total among the parts (its own rule reports it, and 0 would
+ * blame the cells beside it), or a blank of last year's report (that report answers for its own
+ * blanks, and one in another format lacks the cell altogether).
+ */
 
 interface Instance {
   left: CompiledTerm[];
@@ -24,6 +34,9 @@ const VERB: Record<RelationRule['op'], { 'zh-Hans': string; en: string }> = {
   '>=': { 'zh-Hans': '应不小于', en: 'should be at least' },
 };
 
+const BLANKS_AS_ZERO = { 'zh-Hans': '，空白格按 0 计', en: ', blank cells counted as 0' };
+const NO_NOTE = { 'zh-Hans': '', en: '' };
+
 function expand(rule: RelationRule, infos: TableInfos, slots: CellSlots): Instance[] {
   const rows = rule.each?.rows ?? [''];
   const columns = rule.each?.columns ?? [''];
@@ -39,37 +52,135 @@ function expand(rule: RelationRule, infos: TableInfos, slots: CellSlots): Instan
   return instances;
 }
 
-export function compileRelation(rule: RelationRule, infos: TableInfos, slots: CellSlots): Check {
+/** One instance's sums, read by `readInstance`; `skip` when it has nothing to compare. */
+interface Reading {
+  skip: boolean;
+  left: number;
+  right: number;
+  targetBlank: boolean;
+  otherBlank: boolean;
+}
+
+export function compileRelation(
+  rule: RelationRule,
+  infos: TableInfos,
+  slots: CellSlots,
+  targets: SumTargets,
+): Check {
   const instances = expand(rule, infos, slots);
   const holds = OK[rule.op];
   const verb = VERB[rule.op];
+  const reading: Reading = {
+    skip: false,
+    left: 0,
+    right: 0,
+    targetBlank: false,
+    otherBlank: false,
+  };
+  let otherFilled = false;
 
-  const report = (instance: Instance, left: number, right: number, context: CheckContext): void => {
+  /** Σ sign × value of one side's terms from `first` on; NaN to skip the instance. */
+  const readSide = (terms: CompiledTerm[], first: number, context: CheckContext): number => {
+    let sum = 0;
+    for (let i = first; i < terms.length; i += 1) {
+      const term = terms[i];
+      const values = term.previousYear ? context.previousValues : context.values;
+      if (!values) return NaN;
+      const value = values[term.slot];
+      if (!Number.isNaN(value)) {
+        otherFilled = true;
+        sum += term.sign * value;
+        continue;
+      }
+      if (term.previousYear || !context.blanks[term.slot] || targets.has(term.slot)) return NaN;
+      reading.otherBlank = true;
+    }
+    return sum;
+  };
+
+  const read = (instance: Instance, context: CheckContext): Reading => {
+    const target = instance.left[0];
+    reading.skip = true;
+    reading.otherBlank = false;
+    otherFilled = false;
+    const targetValue = context.values[target.slot];
+    reading.targetBlank = Number.isNaN(targetValue);
+    if (reading.targetBlank && !context.blanks[target.slot]) return reading;
+    const left = readSide(instance.left, 1, context);
+    if (Number.isNaN(left)) return reading;
+    const right = readSide(instance.right, 0, context);
+    if (Number.isNaN(right) || !otherFilled) return reading;
+    reading.left = left + (reading.targetBlank ? 0 : target.sign * targetValue);
+    reading.right = right;
+    reading.skip = false;
+    return reading;
+  };
+
+  const path = (target: CompiledTerm, context: CheckContext): Finding['path'] => [
+    'tables',
+    context.view.tableIndex(target.table),
+    'cells',
+    target.row,
+    target.column,
+  ];
+
+  const report = (
+    instance: Instance,
+    { left, right, otherBlank }: Reading,
+    context: CheckContext,
+  ) => {
     const target = instance.left[0];
     const actual = context.values[target.slot];
     // The value left[0] would need for the relation to hold, the other terms unchanged.
     const expected = roundSum(target.sign * (right - (left - target.sign * actual)));
-    const message: Finding['message'] = {
-      'zh-Hans': `「${target.label}」${verb['zh-Hans']} ${expected}（${rule.title['zh-Hans']}），实为 ${actual}`,
-      en: `“${target.label}” ${verb.en} ${expected} (${rule.title.en}), but is ${actual}`,
-    };
+    const note = otherBlank ? BLANKS_AS_ZERO : NO_NOTE;
     context.findings.push({
       rule: rule.id,
       severity: rule.severity,
-      path: ['tables', context.view.tableIndex(target.table), 'cells', target.row, target.column],
-      message,
+      path: path(target, context),
+      message: {
+        'zh-Hans': `「${target.label}」${verb['zh-Hans']} ${expected}（${rule.title['zh-Hans']}${note['zh-Hans']}），实为 ${actual}`,
+        en: `“${target.label}” ${verb.en} ${expected} (${rule.title.en}${note.en}), but is ${actual}`,
+      },
       expected,
       actual,
     });
   };
 
+  /** A blank total beside filled parts: say what it should hold, once per cell. */
+  const reportBlank = (
+    instance: Instance,
+    { left, right, otherBlank }: Reading,
+    context: CheckContext,
+  ) => {
+    const target = instance.left[0];
+    if (context.blankTotals[target.slot]) return;
+    context.blankTotals[target.slot] = rule.severity === 'error' ? 2 : 1;
+    const expected = roundSum(target.sign * (right - left));
+    const note = otherBlank ? BLANKS_AS_ZERO : NO_NOTE;
+    context.findings.push({
+      rule: rule.id,
+      severity: rule.severity,
+      path: path(target, context),
+      message: {
+        'zh-Hans': `「${target.label}」为空，应为 ${expected}（${rule.title['zh-Hans']}${note['zh-Hans']}）`,
+        en: `“${target.label}” is blank; it should be ${expected} (${rule.title.en}${note.en})`,
+      },
+      expected,
+      actual: null,
+    });
+  };
+
   return (context) => {
     for (const instance of instances) {
-      const left = sumTerms(instance.left, context);
-      if (left === undefined) continue;
-      const right = sumTerms(instance.right, context);
-      if (right === undefined) continue;
-      if (!holds(roundSum(left), roundSum(right))) report(instance, left, right, context);
+      const result = read(instance, context);
+      if (result.skip) continue;
+      if (result.targetBlank) {
+        // Only an equation gives the value a blank cell should hold; V1 reports the rest.
+        if (rule.op === '=') reportBlank(instance, result, context);
+      } else if (!holds(roundSum(result.left), roundSum(result.right))) {
+        report(instance, result, context);
+      }
     }
   };
 }

@@ -1,14 +1,20 @@
-import type { Finding } from '../../contracts/checks';
-import type { CellKind, Template } from '../../templates/types';
+import type { Finding, FindingPath } from '../../contracts/checks';
+import type { CellKind, Localized, Template } from '../../templates/types';
 import type { Check } from '../check';
 import type { CellSlots } from '../cell-slots';
 import { cellState, type CellState } from '../cell-values';
+import type { SumTargets } from '../sum-targets';
 import { cellKind, cellLabel, type TableInfos } from '../table-info';
 import { CELL_LIMITS } from '../../contracts/report-limits';
 
 /**
  * V1–V6, implied by the template rather than declared: every non-heading cell of every template
  * table must hold a number of its kind. A blank is not a zero: 0 says "none", blank says "not filled".
+ *
+ * A table's blank cells are also grouped into one V1 finding on the table (when there are two or
+ * more), listing their paths in `cells`: a report that left a column blank then reads as one item
+ * in the panel and the publish refusal, while each cell keeps its own finding to be marked by.
+ * A blank total that a sum rule has already given its value (an error) gets no V1 of its own.
  */
 
 interface ValueCell {
@@ -17,6 +23,8 @@ interface ValueCell {
   kind: CellKind;
   label: string;
   slot: number;
+  /** What the cell is the sum of, when a rule computes it (it is then never "0 when none"). */
+  sumOf?: Localized;
 }
 
 type Problem = Exclude<CellState, 'ok'>;
@@ -29,6 +37,20 @@ const RULE: Record<Problem, string> = {
   'out-of-range': 'V5',
   'too-many-decimals': 'V6',
 };
+
+function blankTotalMessage(label: string, sumOf: Localized): Finding['message'] {
+  return {
+    'zh-Hans': `「${label}」为空：应填写${sumOf['zh-Hans']}`,
+    en: `“${label}” is blank: enter ${sumOf.en}`,
+  };
+}
+
+function blanksMessage(title: string, count: number): Finding['message'] {
+  return {
+    'zh-Hans': `表格「${title}」有 ${count} 个空白格`,
+    en: `Table “${title}” has ${count} blank cells`,
+  };
+}
 
 function message(problem: Problem, label: string, shown: string): Finding['message'] {
   switch (problem) {
@@ -75,26 +97,33 @@ function actualValue(raw: unknown): number | string | null {
   return typeof raw === 'string' ? raw : String(raw);
 }
 
-export function compileValueChecks(template: Template, infos: TableInfos, slots: CellSlots): Check {
+export function compileValueChecks(
+  template: Template,
+  infos: TableInfos,
+  slots: CellSlots,
+  targets: SumTargets,
+): Check {
   const tables = template.tables.map((table) => {
     const cells: ValueCell[] = [];
     for (const row of table.rows) {
       if (row.heading) continue;
       for (const column of table.columns) {
         const kind = cellKind(infos, table.key, row.key, column.key);
+        const slot = slots.slot(table.key, row.key, column.key, kind);
         cells.push({
           row: row.key,
           column: column.key,
           kind,
           label: cellLabel(infos, table.key, row.key, column.key),
-          slot: slots.slot(table.key, row.key, column.key, kind),
+          slot,
+          sumOf: targets.get(slot),
         });
       }
     }
     return { key: table.key, title: table.title, cells };
   });
 
-  return ({ view, values, findings }) => {
+  return ({ view, values, blankTotals, findings }) => {
     for (const table of tables) {
       const index = view.tableIndex(table.key);
       if (index < 0) {
@@ -111,20 +140,37 @@ export function compileValueChecks(template: Template, infos: TableInfos, slots:
         });
         continue;
       }
+      const blanks: FindingPath[] = [];
+      const at = findings.length;
       for (const cell of table.cells) {
         // Valid cells were read into their slot; only the rest are looked at again, to say why.
         if (!Number.isNaN(values[cell.slot])) continue;
         const raw = view.cell(table.key, cell.row, cell.column);
         const state = cellState(raw, cell.kind);
         if (state === 'ok') continue;
+        if (state === 'blank' && blankTotals[cell.slot] === 2) continue;
+        const path = ['tables', index, 'cells', cell.row, cell.column];
+        if (state === 'blank') blanks.push(path);
         findings.push({
           rule: RULE[state],
           severity: 'error',
-          path: ['tables', index, 'cells', cell.row, cell.column],
-          message: message(state, cell.label, shownValue(raw)),
+          path,
+          message:
+            state === 'blank' && cell.sumOf
+              ? blankTotalMessage(cell.label, cell.sumOf)
+              : message(state, cell.label, shownValue(raw)),
           actual: actualValue(raw),
         });
       }
+      if (blanks.length < 2) continue;
+      // Ahead of the cells it stands for, so that a list shows the group first.
+      findings.splice(at, 0, {
+        rule: 'V1',
+        severity: 'error',
+        path: ['tables', index],
+        message: blanksMessage(table.title, blanks.length),
+        cells: blanks,
+      });
     }
   };
 }
