@@ -218,16 +218,35 @@ export const yearRule: YearRule = {
   openers: ['overview'],
 };
 
-/** Not required by law, but every model report carries it; a warning. */
+/**
+ * Not required by law, but every model report carries it; a warning. Each item is recognised by
+ * its form, not by a word: "更新办公地址" or "电话沟通" give no address or phone.
+ * - address: a street with its number (石榴岗路480号, 翔宇南道1号, 洪泽湖大道90号), a numbered
+ *   building (7号楼), or whatever follows an "地址：" label (管委会大楼主楼14层);
+ * - postcode: six digits after 邮编/邮政编码;
+ * - phone: 区号-号码 (0517-83605210, 0527—83593059, (0591)23165385), a mobile number, the 12345
+ *   hotline, or a local number after an 电话 label (电话:5722721).
+ */
 export const contactRule: ContactRule = {
   id: 'K1',
   kind: 'contact',
   severity: 'warning',
   title: { 'zh-Hans': '联系方式', en: 'contact details' },
   items: [
-    { label: { 'zh-Hans': '地址', en: 'address' }, pattern: '地址' },
-    { label: { 'zh-Hans': '邮编', en: 'postcode' }, pattern: '邮编|邮政编码' },
-    { label: { 'zh-Hans': '电话', en: 'phone' }, pattern: '电话|[0-9]{3,4}-[0-9]{7,8}' },
+    {
+      label: { 'zh-Hans': '地址', en: 'address' },
+      pattern:
+        '[\\u4e00-\\u9fa5](?:大道|大街|路|街|巷|弄|道)[东西南北中]{0,2}段?[0-9０-９一二三四五六七八九十百零〇]+(?:-[0-9]+)?号|(?<!第)[0-9０-９]+号(?:楼|院)|地址[:：][\\u4e00-\\u9fa5]{4}',
+    },
+    {
+      label: { 'zh-Hans': '邮编', en: 'postcode' },
+      pattern: '(?:邮编|邮政编码)(?:为|是)?[:：]?[0-9０-９]{6}(?![0-9０-９])',
+    },
+    {
+      label: { 'zh-Hans': '电话', en: 'phone' },
+      pattern:
+        '(?<![0-9])(?:[(（]0[0-9]{2,3}[)）]|0[0-9]{2,3}[-－—–]+)[0-9]{7,8}(?![0-9])|(?<![0-9])1[3-9][0-9]{9}(?![0-9])|(?<![0-9])12345(?![0-9])|电话(?:号码)?[:：][0-9]{7,8}(?![0-9])',
+    },
   ],
 };
 
