@@ -37,6 +37,12 @@ const SEEDS: Record<string, Seeds> = {
 
 const AGENCY_NAME = '测试市人民政府';
 
+/** Sentences that cover what R2 asks of 一 and 六 in the 2021 format. */
+export const COVERAGE: Record<string, string[]> = {
+  overview: ['扎实做好主动公开、依申请公开、政府信息管理、平台建设和监督保障各项工作。'],
+  other: ['本年度未收取信息处理费。'],
+};
+
 type Cells = ReportData['tables'][number]['cells'];
 
 function cellsByTable(report: ReportData): Map<string, Cells> {
@@ -97,6 +103,8 @@ export function filledReport(template: Template, year = 2023): ReportData {
       index === 0
         ? `${year}年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》。`
         : `${section.heading}见本部分。`,
+      // What R2 asks the 2021 format to cover.
+      ...(COVERAGE[section.key] ?? []),
     ]),
   }));
   const seeds = SEEDS[template.key] ?? {};

@@ -30,7 +30,7 @@ describe('K1 contact paragraph', () => {
 
   it('warns when there is no contact paragraph at all', () => {
     const none = clone(report);
-    none.preface = null;
+    none.preface = paragraphs(['本报告所列数据统计期限自2023年1月1日至2023年12月31日。']);
     expect(brief(validate(none, cn2021))).toEqual([
       {
         rule: 'K1',

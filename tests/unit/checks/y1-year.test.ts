@@ -1,11 +1,14 @@
 import { validate } from '../../../src/plugins/annual-report/shared/checks/validate';
 import { cn2021 } from '../../../src/plugins/annual-report/shared/templates/cn-2021';
 import { paragraphs } from '../../../src/demo/blocks';
-import { brief, clone, filledReport } from '../../helpers/report-builder';
+import { brief, clone, COVERAGE, filledReport } from '../../helpers/report-builder';
 
 /** Y1: the report year (2023 here) in the title, the statistics period and the openers of 一. */
 
 const report = filledReport(cn2021, 2023);
+/** A body for 一 that still covers the five areas R2 asks for. */
+const overview = (texts: string[]) => paragraphs([...texts, ...COVERAGE.overview]);
+
 const y1 = (path: Array<string | number>, actual: number | null) => ({
   rule: 'Y1',
   severity: 'error',
@@ -47,7 +50,7 @@ describe('Y1 year', () => {
 
   it('checks a period stated in 一 too', () => {
     const wrong = clone(report);
-    wrong.sections[0].body = paragraphs([
+    wrong.sections[0].body = overview([
       '2023年，本机关统计期限为 2023 年 1 月 1 日至 2024 年 12 月 31 日。',
     ]);
     expect(brief(validate(wrong, cn2021))).toEqual([y1(['sections', 0, 'body'], 2024)]);
@@ -58,13 +61,13 @@ describe('Y1 year', () => {
     ['（一）主动公开情况。2022 年，本机关主动公开政府信息。'],
   ])('reports a paragraph of 一 opening on another year: %s', (text) => {
     const wrong = clone(report);
-    wrong.sections[0].body = paragraphs(['2023年，本机关认真贯彻落实《条例》。', text]);
+    wrong.sections[0].body = overview(['2023年，本机关认真贯彻落实《条例》。', text]);
     expect(brief(validate(wrong, cn2021))).toEqual([y1(['sections', 0, 'body'], 2022)]);
   });
 
   it('leaves other years in the prose alone', () => {
     const history = clone(report);
-    history.sections[0].body = paragraphs([
+    history.sections[0].body = overview([
       '2023年，本机关在2019年出台的制度基础上，落实《2023年政务公开工作要点》。',
     ]);
     history.sections[4].body = paragraphs(['2024年，本机关将进一步加强政务公开。']);

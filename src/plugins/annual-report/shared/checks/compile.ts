@@ -2,6 +2,8 @@ import type { Template } from '../templates/types';
 import { CellSlots } from './cell-slots';
 import type { Check } from './check';
 import { compileContact } from './evaluators/contact';
+import { compileContent } from './evaluators/content';
+import { compileCoverage } from './evaluators/coverage';
 import { compileDeadline } from './evaluators/deadline';
 import { compileProse } from './evaluators/prose';
 import { compileRelation } from './evaluators/relation';
@@ -49,6 +51,10 @@ function compileRule(
       return compileSimilarity(rule);
     case 'contact':
       return compileContact(rule);
+    case 'content':
+      return compileContent(rule, template);
+    case 'coverage':
+      return compileCoverage(rule);
   }
 }
 

@@ -112,11 +112,14 @@ export interface SimilarityRule extends RuleBase {
   threshold: number;
 }
 
-export interface ContactItem {
+/** Something a text should state, recognised by a pattern. */
+export interface TextItem {
   label: Localized;
   /** Regular expression source, matched against the text with all whitespace removed. */
   pattern: string;
 }
+
+export type ContactItem = TextItem;
 
 /** The preface or the first section gives every item (address, postcode, phone). */
 export interface ContactRule extends RuleBase {
@@ -124,8 +127,25 @@ export interface ContactRule extends RuleBase {
   items: ContactItem[];
 }
 
+/**
+ * R1: the preface and every section have content; "本年度无……" or "无。" is content. A template
+ * section that prints a table may hold only the table.
+ */
+export interface ContentRule extends RuleBase {
+  kind: 'content';
+}
+
+/** R2: a section (by key) mentions every topic it should cover. Skipped when the section is absent. */
+export interface CoverageRule extends RuleBase {
+  kind: 'coverage';
+  section: string;
+  topics: TextItem[];
+}
+
 export type Rule =
   | RelationRule
+  | ContentRule
+  | CoverageRule
   | ProseRule
   | SectionsRule
   | YearRule

@@ -1,5 +1,7 @@
 import type {
   ContactRule,
+  ContentRule,
+  CoverageRule,
   DeadlineRule,
   ProsePhrase,
   ProseRule,
@@ -271,8 +273,65 @@ const similarityRule: SimilarityRule = {
   threshold: 0.9,
 };
 
+/** Errors: an empty preface or section body must not publish. */
+export const contentRule: ContentRule = {
+  id: 'R1',
+  kind: 'content',
+  severity: 'error',
+  title: { 'zh-Hans': '前言和各部分都有内容', en: 'the preface and every part have content' },
+};
+
 /** The rules of report-formats.md §2 "All formats" that read the text, not the tables. */
-export const commonStructureRules: Rule[] = [sectionsRule, yearRule, contactRule, similarityRule];
+export const commonStructureRules: Rule[] = [
+  sectionsRule,
+  contentRule,
+  yearRule,
+  contactRule,
+  similarityRule,
+];
+
+/**
+ * 国办公开办函〔2021〕30号: 总体情况 covers 主动公开、依申请公开、政府信息管理、平台建设、监督保障,
+ * and 其他需要报告的事项 reports the 信息处理费 charged (国办函〔2020〕109号), even when none was.
+ */
+export const coverageRules2021: CoverageRule[] = [
+  {
+    id: 'R2',
+    kind: 'coverage',
+    severity: 'warning',
+    title: { 'zh-Hans': '总体情况涵盖五个方面', en: 'the overview covers the five areas' },
+    section: 'overview',
+    topics: [
+      { label: { 'zh-Hans': '主动公开', en: 'proactive disclosure' }, pattern: '主动公开' },
+      {
+        label: { 'zh-Hans': '依申请公开', en: 'disclosure on request' },
+        pattern: '依申请|政府信息公开申请',
+      },
+      {
+        label: { 'zh-Hans': '政府信息管理', en: 'information management' },
+        pattern: '信息管理|信息公开管理',
+      },
+      { label: { 'zh-Hans': '平台建设', en: 'platforms' }, pattern: '平台' },
+      { label: { 'zh-Hans': '监督保障', en: 'oversight and support' }, pattern: '监督|保障' },
+    ],
+  },
+  {
+    id: 'R2',
+    kind: 'coverage',
+    severity: 'warning',
+    title: { 'zh-Hans': '报告信息处理费', en: 'information processing fees reported' },
+    section: 'other',
+    topics: [
+      {
+        label: {
+          'zh-Hans': '信息处理费（收取或未收取）',
+          en: 'information processing fees (charged or not)',
+        },
+        pattern: '处理费|(?:未|不|没有|无)收取(?:任何)?费用',
+      },
+    ],
+  },
+];
 
 export function proseRule(phrases: ProsePhrase[]): ProseRule {
   return {

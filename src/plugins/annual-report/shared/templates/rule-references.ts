@@ -53,8 +53,12 @@ export function checkRuleReferences(
     case 'year':
       checkSections(rule.openers, [...path, 'openers']);
       break;
+    case 'coverage':
+      if (!sectionKeys.has(rule.section))
+        report([...path, 'section'], `unknown section "${rule.section}"`);
+      break;
     default:
-      // sections, deadline, similarity, contact: nothing in the template to point at.
+      // sections, content, deadline, similarity, contact: nothing in the template to point at.
       break;
   }
 }

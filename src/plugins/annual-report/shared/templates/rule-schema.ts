@@ -126,16 +126,31 @@ const similarity = z
   .object({ ...base, kind: z.literal('similarity'), threshold: z.number().min(0).max(1) })
   .strict();
 
+const textItem = z.object({ label: localized, pattern }).strict();
+
 const contact = z
   .object({
     ...base,
     kind: z.literal('contact'),
-    items: z.array(z.object({ label: localized, pattern }).strict()).min(1),
+    items: z.array(textItem).min(1),
+  })
+  .strict();
+
+const content = z.object({ ...base, kind: z.literal('content') }).strict();
+
+const coverage = z
+  .object({
+    ...base,
+    kind: z.literal('coverage'),
+    section: z.string(),
+    topics: z.array(textItem).min(1),
   })
   .strict();
 
 export const ruleSchema = z.discriminatedUnion('kind', [
   relation,
+  content,
+  coverage,
   prose,
   sections,
   year,

@@ -3,6 +3,7 @@ import {
   appealsRules,
   applicationsRules,
   commonStructureRules,
+  coverageRules2021,
   nationalDeadlineRule,
   nationalProsePhrases,
   proseRule,
@@ -53,5 +54,6 @@ export const rules: Rule[] = [
     },
   ]),
   ...commonStructureRules,
+  ...coverageRules2021,
   nationalDeadlineRule,
 ];

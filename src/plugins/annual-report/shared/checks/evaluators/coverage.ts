@@ -1,0 +1,40 @@
+import type { Check } from '../check';
+import type { CoverageRule } from '../rule-types';
+
+/**
+ * R2: a section names every topic the format asks it to cover (2021 一、总体情况: the five areas of
+ * the work; 六: the 信息处理费 charged). Only a warning: the wording is the writer's own.
+ */
+
+export function compileCoverage(rule: CoverageRule): Check {
+  const topics = rule.topics.map((topic) => ({
+    label: topic.label,
+    regex: new RegExp(topic.pattern),
+  }));
+  return ({ view, findings }) => {
+    const index = view.sections.findIndex((section) => section.key === rule.section);
+    // An absent section is S1's finding; an empty one R1's.
+    if (index < 0) return;
+    const text = view.sectionText(index);
+    if (text === '') return;
+    const missing = topics.filter((topic) => !topic.regex.test(text));
+    if (missing.length === 0) return;
+    const section = view.sections[index];
+    const heading = `${typeof section.number === 'string' ? `${section.number}、` : ''}${
+      typeof section.heading === 'string' ? section.heading : rule.section
+    }`;
+    const zh = missing.map((topic) => topic.label['zh-Hans']).join('、');
+    const en = missing.map((topic) => topic.label.en).join(', ');
+    findings.push({
+      rule: rule.id,
+      severity: rule.severity,
+      path: ['sections', index, 'body'],
+      message: {
+        'zh-Hans': `「${heading}」未写到：${zh}`,
+        en: `“${heading}” does not cover: ${en}`,
+      },
+      expected: zh,
+      actual: null,
+    });
+  };
+}
