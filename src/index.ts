@@ -4,13 +4,21 @@ import { isEmpty, loadDemoData } from './bootstrap/demo-data';
 import { configureAdminLayout } from './bootstrap/admin-layout';
 import { restrictContentApiReads } from './content-api/restrict-reads';
 import { cleanWrites } from './input-guard/document-middleware';
-import { snapshotMiddleware } from './api/report/snapshot';
+import { materializeSnapshot, snapshotMiddleware } from './api/report/snapshot';
+import {
+  CHECKS_REFRESHED,
+  type ChecksRefreshedEvent,
+} from './plugins/annual-report/shared/contracts/events';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     restrictContentApiReads(strapi);
     strapi.documents.use(cleanWrites);
     strapi.documents.use(snapshotMiddleware(strapi));
+    // The snapshot shows the stored checks: recomputed checks (new rules) are copied into it.
+    strapi.eventHub.on(CHECKS_REFRESHED, ({ documentId }: ChecksRefreshedEvent) =>
+      materializeSnapshot(strapi, documentId),
+    );
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

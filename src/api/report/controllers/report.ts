@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
+import { DEFAULT_POPULATE } from '../middlewares/default-populate';
 
 const UID = 'api::report.report';
 
@@ -6,6 +7,11 @@ const asJson = (ctx: { type: string; body: unknown }, body: string) => {
   ctx.type = 'application/json';
   ctx.body = body;
   return body;
+};
+
+/** A full read the snapshots cannot answer goes the core way, with the default populate. */
+const coreFullRead = (ctx: { query: Record<string, unknown> }) => {
+  ctx.query.populate = DEFAULT_POPULATE;
 };
 
 /**
@@ -30,6 +36,7 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
           );
         }
       }
+      coreFullRead(ctx);
     }
     return super.find(ctx);
   },
@@ -48,6 +55,7 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
         });
         if (row?.snapshot) return asJson(ctx, `{"data":${row.snapshot},"meta":{}}`);
       }
+      coreFullRead(ctx);
     }
     return super.findOne(ctx);
   },

@@ -9,14 +9,16 @@ export const DEFAULT_POPULATE = {
 } as const;
 
 /**
- * Gives `GET /api/reports(/:id)` the full report when the client asks for no populate of its own,
- * and marks the request: such a read of published reports is served from their stored snapshot.
+ * `GET /api/reports(/:id)` without a populate of the client's own is a full read: sections, tables
+ * and agency. Without `fields` either, the controller answers it from the stored snapshots and
+ * needs no populate at all (validating one costs more than the read); otherwise it is given the
+ * default populate here.
  */
 export default (): Core.MiddlewareHandler => async (ctx, next) => {
   const query = ctx.query as Record<string, unknown>;
   if (query.populate === undefined) {
-    query.populate = DEFAULT_POPULATE;
-    ctx.state.fullReport = query.fields === undefined;
+    if (query.fields === undefined) ctx.state.fullReport = true;
+    else query.populate = DEFAULT_POPULATE;
   }
   await next();
 };

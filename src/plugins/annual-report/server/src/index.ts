@@ -11,6 +11,8 @@ export default {
   register,
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await getService(strapi, 'cache').connect();
+    const refresh = getService(strapi, 'checks-refresh');
+    if (await refresh.isStale()) await refresh.refreshAll();
   },
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await getService(strapi, 'cache').close();

@@ -1,0 +1,67 @@
+import type { Core } from '@strapi/strapi';
+import { RULES_VERSION, summarize } from '../../../shared/contracts/checks';
+import type { ReportData } from '../../../shared/contracts/report';
+import { CHECKS_REFRESHED, type ChecksRefreshedEvent } from '../../../shared/contracts/events';
+import { getService, pluginConfig, PLUGIN_ID } from '../plugin-config';
+import type { Status } from './report-loader';
+
+const BATCH = 50;
+const STORE_KEY = 'rulesVersion';
+
+/**
+ * When the rules changed since the stored summaries were computed (RULES_VERSION differs from the
+ * one recorded), every report's stored `checks` is recomputed, draft and published, in batches,
+ * so the list view and the public reads never show counts of older rules.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID });
+  const uid = () => pluginConfig(strapi).contentType as 'api::report.report';
+
+  const refresh = async (documentId: string, status: Status) => {
+    const report: ReportData | null = await getService(strapi, 'report-loader').load(
+      documentId,
+      status,
+    );
+    if (!report) return;
+    const checks = summarize(await getService(strapi, 'checks').findings(report, status));
+    await strapi.db.query(uid()).update({
+      where: { documentId, publishedAt: status === 'draft' ? null : { $notNull: true } },
+      data: { checks } as never,
+    });
+    if (status === 'published') {
+      const event: ChecksRefreshedEvent = { documentId };
+      await strapi.eventHub.emit(CHECKS_REFRESHED, event);
+    }
+  };
+
+  return {
+    /** Whether the stored summaries were computed by other rules than these. */
+    async isStale(): Promise<boolean> {
+      return (await store().get({ key: STORE_KEY })) !== RULES_VERSION;
+    },
+
+    async refreshAll(): Promise<number> {
+      let done = 0;
+      for (let offset = 0; ; offset += BATCH) {
+        const rows = (await strapi.db.query(uid()).findMany({
+          select: ['documentId', 'publishedAt'],
+          orderBy: { id: 'asc' },
+          offset,
+          limit: BATCH,
+        })) as Array<{ documentId: string; publishedAt: string | null }>;
+        for (const row of rows) {
+          await refresh(row.documentId, row.publishedAt ? 'published' : 'draft');
+        }
+        done += rows.length;
+        if (rows.length < BATCH) break;
+        strapi.log.info(`annual-report: checks recomputed for ${done} report versions…`);
+      }
+      await getService(strapi, 'cache').invalidate();
+      await store().set({ key: STORE_KEY, value: RULES_VERSION });
+      strapi.log.info(
+        `annual-report: checks of ${done} report versions recomputed with rules version ${RULES_VERSION}`,
+      );
+      return done;
+    },
+  };
+};
