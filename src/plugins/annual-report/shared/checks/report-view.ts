@@ -31,6 +31,7 @@ export class ReportView {
   private readonly paragraphsCache = new Map<number, string[]>();
   private readonly textCache = new Map<number, string>();
   private prefaceCache: string | undefined;
+  private prefaceParagraphsCache: string[] | undefined;
 
   constructor(report: unknown) {
     this.raw = isObject(report) ? report : {};
@@ -87,10 +88,17 @@ export class ReportView {
     return text;
   }
 
+  prefaceParagraphs(): string[] {
+    if (this.prefaceParagraphsCache === undefined) {
+      this.prefaceParagraphsCache = blocksToParagraphs(this.raw.preface);
+    }
+    return this.prefaceParagraphsCache;
+  }
+
   /** The preface with all whitespace removed. */
   prefaceText(): string {
     if (this.prefaceCache === undefined) {
-      this.prefaceCache = stripWhitespace(blocksToParagraphs(this.raw.preface).join(''));
+      this.prefaceCache = stripWhitespace(this.prefaceParagraphs().join(''));
     }
     return this.prefaceCache;
   }

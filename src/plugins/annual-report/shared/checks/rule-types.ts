@@ -73,10 +73,67 @@ export interface ProsePhrase {
   values: ProseValue[];
 }
 
+/**
+ * Something the tables count, as the prose names it. A reader finds "concept … N 件" claims with
+ * these names (prose-reader.ts); N1 compares each claim with the concept's cells.
+ */
+export interface ProseConcept {
+  /** Stable across formats (new, disclosed, review-upheld…): claims and the fixtures name it. */
+  id: string;
+  /**
+   * Regular expression sources for the words that name it (synonyms, abbreviations), matched on
+   * text without whitespace. A concept reached only through a qualifier ("review-upheld") has none.
+   */
+  names?: string[];
+  /**
+   * The cells it counts. The first reading is what a finding expects; a number equal to any reading
+   * agrees (受理 counts new applications in most reports, new plus carried-over in some). Absent
+   * when this template's tables do not count it: the reader still knows the words.
+   */
+  readings?: Term[][];
+  /** The words may mean something else than the cells: a disagreement is a warning. */
+  ambiguous?: boolean;
+  /** The concept a "占X%" after this one is a share of. */
+  shareOf?: string;
+  /** Longest text between the name and its number; defaults to the vocabulary's. */
+  gap?: number;
+}
+
+/** Words that name a part of the group last mentioned: 维持 after 行政复议 is concept review-upheld. */
+export interface ProseQualifier {
+  id: string;
+  names: string[];
+}
+
+/** Words stating that some parts of every group named before are 0: 均获维持 ⇒ 纠正, 其他, 尚未审结. */
+export interface ProseOutcome {
+  names: string[];
+  zero: string[];
+}
+
+export interface ProseVocabulary {
+  concepts: ProseConcept[];
+  /** Concept ids that qualifiers attach to; the qualified concept's id is `${group}-${qualifier}`. */
+  groups?: string[];
+  qualifiers?: ProseQualifier[];
+  outcomes?: ProseOutcome[];
+  /** Words that state the concepts after them as none (未收到…申请 ⇒ 0). */
+  negations?: string[];
+  /** Units of a stated count and the factor to the cells' unit (元 → 万元 is 0.0001). */
+  units: Record<string, number>;
+  /** Words that may narrow a sentence to part of the reporting body (代表…受理): warnings only. */
+  narrowing?: string[];
+  /** Longest text between a concept's name and its number. */
+  gap: number;
+}
+
 /** N1: numbers in the prose that restate table cells. Findings point at the section body. */
 export interface ProseRule extends RuleBase {
   kind: 'prose';
-  phrases: ProsePhrase[];
+  /** Claims read with this vocabulary are compared with the tables. */
+  vocabulary?: ProseVocabulary;
+  /** Fixed phrases, for what the vocabulary cannot say (a site's own wording). */
+  phrases?: ProsePhrase[];
 }
 
 /** S1: the template's required sections are present, in order, numbered 一, 二, … without gaps. */

@@ -54,10 +54,6 @@ const application = (row: string, column = 'total', extra: Partial<Term> = {}): 
   ...extra,
 });
 const appeal = (column: string): Term => ({ table: APPEALS, row: 'cases', column });
-const suits = (outcome: string): Term[] => [
-  appeal(`direct-suit-${outcome}`),
-  appeal(`after-review-suit-${outcome}`),
-];
 
 /** T3-1 … T3-4 for a national format whose （六） has these data rows. */
 export function applicationsRules(otherProcessingRows: string[]): RelationRule[] {
@@ -150,54 +146,6 @@ export function noAppealsPhrases(
     },
   ];
 }
-
-const OUTCOME_TAIL = ',其中(?:结果)?维持{n}件,(?:结果)?纠正{n}件,其他结果{n}件,尚未审结{n}件';
-
-/**
- * N1 phrases restating tables 三 and 四. They are searched in every section: many reports sum up
- * 依申请公开 and 复议/诉讼 in 一、总体情况 rather than next to the tables.
- */
-export const nationalProsePhrases: ProsePhrase[] = [
-  {
-    // 受理 counts this year's new applications in most reports, new plus carried-over in some (沭阳 2025).
-    pattern:
-      '(?:受理|收到)(?:各类)?(?:政府信息公开)?申请(?:共计|共)?{n}件(?:[^。;]{0,40}?[,;]共?(?:答复|办结|办理)(?:完毕)?{n}件)?',
-    values: [
-      { sum: [application('new')], orSum: [[application('new'), application('carried-over')]] },
-      { sum: [application('total')] },
-    ],
-  },
-  { pattern: '新收(?:政府信息公开)?申请{n}件', values: [{ sum: [application('new')] }] },
-  {
-    pattern: '上年度?结转(?:的)?(?:政府信息公开)?(?:申请)?{n}件',
-    values: [{ sum: [application('carried-over')] }],
-  },
-  {
-    // Matched from 顺延 and then read backwards: a pattern opening on a number is tried at every character.
-    pattern: '顺延(?<={n}件(?:申请)?顺延)(?:到|至)下一?年度',
-    values: [{ sum: [application('carried-forward')] }],
-  },
-  {
-    pattern: '结转(?:到|至)?下一?年度?(?:继续办理)?{n}件',
-    values: [{ sum: [application('carried-forward')] }],
-  },
-  {
-    pattern: '(?<!主动)予以公开{n}件(?:,占比?{n}%)?',
-    values: [
-      { sum: [application('disclosed')] },
-      { percent: { part: [application('disclosed')], whole: [application('total')] } },
-    ],
-  },
-  {
-    pattern: '行政复议(?:案件)?{n}件(?:' + OUTCOME_TAIL + ')?',
-    values: ['total', ...OUTCOMES].map((outcome) => ({ sum: [appeal(`review-${outcome}`)] })),
-  },
-  {
-    pattern: '行政诉讼(?:案件)?{n}件(?:' + OUTCOME_TAIL + ')?',
-    values: ['total', ...OUTCOMES].map((outcome) => ({ sum: suits(outcome) })),
-  },
-  ...noAppealsPhrases([appeal('review-total')], suits('total')),
-];
 
 export const sectionsRule: SectionsRule = {
   id: 'S1',
@@ -333,12 +281,12 @@ export const coverageRules2021: CoverageRule[] = [
   },
 ];
 
-export function proseRule(phrases: ProsePhrase[]): ProseRule {
+export function proseRule(reading: Pick<ProseRule, 'vocabulary' | 'phrases'>): ProseRule {
   return {
     id: 'N1',
     kind: 'prose',
     severity: 'error',
     title: { 'zh-Hans': '正文数字与表格一致', en: 'figures in the text agree with the tables' },
-    phrases,
+    ...reading,
   };
 }

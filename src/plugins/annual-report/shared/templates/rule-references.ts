@@ -32,7 +32,19 @@ export function checkRuleReferences(
       checkRelation(rule, path, tables, report);
       break;
     case 'prose':
-      rule.phrases.forEach((phrase, p) => {
+      rule.vocabulary?.concepts.forEach((concept, c) =>
+        concept.readings?.forEach((reading, r) =>
+          reading.forEach((term, t) =>
+            checkTerm(
+              term,
+              [...path, 'vocabulary', 'concepts', c, 'readings', r, t],
+              tables,
+              report,
+            ),
+          ),
+        ),
+      );
+      rule.phrases?.forEach((phrase, p) => {
         const at = [...path, 'phrases', p];
         checkSections(phrase.sections, [...at, 'sections']);
         phrase.values.forEach((value, v) => {

@@ -65,10 +65,39 @@ const prosePercent = z
   })
   .strict();
 
+const names = z.array(pattern);
+
+const vocabulary = z
+  .object({
+    concepts: z
+      .array(
+        z
+          .object({
+            id: text,
+            names: names.optional(),
+            readings: z.array(z.array(term).min(1)).optional(),
+            ambiguous: z.boolean().optional(),
+            shareOf: z.string().optional(),
+            gap: z.number().int().min(0).optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    groups: z.array(z.string()).optional(),
+    qualifiers: z.array(z.object({ id: text, names }).strict()).optional(),
+    outcomes: z.array(z.object({ names, zero: z.array(z.string()) }).strict()).optional(),
+    negations: names.optional(),
+    units: z.record(z.string(), z.number().positive()),
+    narrowing: names.optional(),
+    gap: z.number().int().min(0),
+  })
+  .strict();
+
 const prose = z
   .object({
     ...base,
     kind: z.literal('prose'),
+    vocabulary: vocabulary.optional(),
     phrases: z
       .array(
         z
@@ -79,9 +108,13 @@ const prose = z
           })
           .strict(),
       )
-      .min(1),
+      .min(1)
+      .optional(),
   })
-  .strict();
+  .strict()
+  .refine((rule) => rule.vocabulary || rule.phrases, {
+    message: 'a prose rule needs a vocabulary or phrases',
+  });
 
 const sections = z.object({ ...base, kind: z.literal('sections') }).strict();
 

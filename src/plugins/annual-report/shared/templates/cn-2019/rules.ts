@@ -1,10 +1,10 @@
 import type { Rule } from '../../checks/rule-types';
+import { documentConcepts, nationalVocabulary } from '../cn-common/prose-vocabulary';
 import {
   appealsRules,
   applicationsRules,
   commonStructureRules,
   nationalDeadlineRule,
-  nationalProsePhrases,
   proseRule,
 } from '../common-rules';
 
@@ -22,7 +22,15 @@ export const rules: Rule[] = [
     right: [{ table: 'active-rules', row: '$row', column: 'total-published' }],
     each: { rows: ['regulations', 'normative-documents'] },
   },
-  proseRule(nationalProsePhrases),
+  proseRule({
+    vocabulary: nationalVocabulary(
+      ['other-processing'],
+      documentConcepts(
+        { issued: ['new-made', 'new-published'], inForce: 'total-published' },
+        '(?:行政)?规范性文件',
+      ),
+    ),
+  }),
   ...commonStructureRules,
   nationalDeadlineRule,
 ];

@@ -1,11 +1,11 @@
-import type { Rule, Term } from '../../checks/rule-types';
+import type { ProseConcept, Rule, Term } from '../../checks/rule-types';
+import { documentConcepts, nationalVocabulary } from '../cn-common/prose-vocabulary';
 import {
   appealsRules,
   applicationsRules,
   commonStructureRules,
   coverageRules2021,
   nationalDeadlineRule,
-  nationalProsePhrases,
   proseRule,
 } from '../common-rules';
 
@@ -16,12 +16,60 @@ const activeRules = (row: string, column: string, previousYear = false): Term =>
   ...(previousYear ? { previousYear } : {}),
 });
 
-export const rules: Rule[] = [
-  ...applicationsRules([
-    'other-processing-no-supplement',
-    'other-processing-unpaid-fee',
-    'other-processing-other',
+const OTHER_PROCESSING = [
+  'other-processing-no-supplement',
+  'other-processing-unpaid-fee',
+  'other-processing-other',
+];
+
+const decisions = (table: string, row: string): Term[][] => [[{ table, row, column: 'decisions' }]];
+
+/** Table 二 as the prose names it; 政策性文件 is wider than 行政规范性文件, so it is not here. */
+const activeConcepts: ProseConcept[] = [
+  ...documentConcepts(
+    { issued: ['issued'], repealed: 'repealed', inForce: 'in-force' },
+    '(?:行政)?规范性文件',
+  ),
+  {
+    id: 'fees',
+    names: ['行政事业性收费(?:金额)?'],
+    readings: [[{ table: 'active-fees', row: 'administrative-fees', column: 'amount' }]],
+  },
+  {
+    id: 'licensing-decisions',
+    names: ['行政许可(?:处理)?决定(?:数量)?'],
+    readings: decisions('active-licensing', 'administrative-licensing'),
+  },
+  {
+    id: 'penalty-decisions',
+    names: ['行政处罚(?:处理)?决定(?:数量)?'],
+    readings: decisions('active-enforcement', 'administrative-penalty'),
+  },
+  {
+    id: 'coercion-decisions',
+    names: ['行政强制(?:处理)?决定(?:数量)?'],
+    readings: decisions('active-enforcement', 'administrative-coercion'),
+  },
+];
+
+const row = (id: string, names: string[]): ProseConcept => ({
+  id,
+  names,
+  readings: [[{ table: 'applications', row: id, column: 'total' }]],
+  shareOf: 'total',
+});
+
+/** （六）其他处理's rows of 2021; its 3.其他 has no name of its own. */
+const otherProcessingConcepts: ProseConcept[] = [
+  row('other-processing-no-supplement', ['(?:无正当理由)?逾期(?:不|未)补正']),
+  row('other-processing-unpaid-fee', [
+    '逾期未(?:按收费通知要求)?缴纳(?:费用)?',
+    '未缴纳(?:信息处理)?费',
   ]),
+];
+
+export const rules: Rule[] = [
+  ...applicationsRules(OTHER_PROCESSING),
   ...appealsRules,
   {
     // Only a warning: revisions and documents expiring on their own break the identity.
@@ -41,18 +89,9 @@ export const rules: Rule[] = [
     ],
     each: { rows: ['regulations', 'normative-documents'] },
   },
-  proseRule([
-    ...nationalProsePhrases,
-    // 政策性文件 is wider than 行政规范性文件, so only the exact names restate table 二.
-    {
-      pattern: '(?:制发|新增(?:公开)?|出台|印发)[^。,;]{0,6}?规章{n}件',
-      values: [{ sum: [activeRules('regulations', 'issued')] }],
-    },
-    {
-      pattern: '(?:制发|新增(?:公开)?|出台|印发)[^。,;]{0,6}?行政规范性文件{n}件',
-      values: [{ sum: [activeRules('normative-documents', 'issued')] }],
-    },
-  ]),
+  proseRule({
+    vocabulary: nationalVocabulary(OTHER_PROCESSING, activeConcepts, otherProcessingConcepts),
+  }),
   ...commonStructureRules,
   ...coverageRules2021,
   nationalDeadlineRule,

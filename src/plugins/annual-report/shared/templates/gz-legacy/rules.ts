@@ -143,7 +143,7 @@ export const rules: Rule[] = [
     op: '<=',
     right: [annex2('applications-total')],
   },
-  proseRule(phrases),
+  proseRule({ phrases }),
   ...commonStructureRules,
   {
     // Before the 2019 revision every body published by 3月31日.

@@ -1,0 +1,69 @@
+import type { Finding, Severity } from '../../contracts/checks';
+import type { CheckContext } from '../check';
+import type { Localized } from '../../templates/types';
+import { roundSum, sumTerms, type CompiledTerm } from '../terms';
+
+/** What N1 counts as agreement between a stated figure and the cells, and how it says it does not. */
+
+/**
+ * The first reading's sum when no reading equals the stated number, the value a finding expects;
+ * undefined when one does, or when the first cannot be read (V1–V4 report its cells).
+ */
+export function countDisagrees(
+  readings: CompiledTerm[][],
+  stated: number,
+  context: CheckContext,
+): number | undefined {
+  const [first, ...others] = readings;
+  const expected = sumTerms(first, context);
+  if (expected === undefined || roundSum(expected) === roundSum(stated)) return undefined;
+  for (const terms of others) {
+    const sum = sumTerms(terms, context);
+    if (sum !== undefined && roundSum(sum) === roundSum(stated)) return undefined;
+  }
+  return roundSum(expected);
+}
+
+export function decimalsOf(raw: string): number {
+  const point = raw.indexOf('.');
+  return point < 0 ? 0 : raw.length - point - 1;
+}
+
+/** Writers round or truncate percentages to the decimals they print; accept both. */
+export function percentAgrees(computed: number, stated: number, decimals: number): boolean {
+  const step = 10 ** -decimals;
+  const epsilon = 1e-9;
+  const rounded = Math.abs(computed - stated) <= step / 2 + epsilon;
+  const truncated = stated <= computed + epsilon && computed < stated + step - epsilon;
+  return rounded || truncated;
+}
+
+const EXCERPT_LENGTH = 80;
+
+export interface ProseDisagreement {
+  rule: string;
+  severity: Severity;
+  path: Finding['path'];
+  /** The sentence (or phrase) quoted. */
+  quote: string;
+  /** The figure as written. */
+  stated: string;
+  expected: number;
+  actual: number;
+  expectation: Localized;
+}
+
+export function pushProseFinding(context: CheckContext, d: ProseDisagreement): void {
+  const shown = d.quote.length > EXCERPT_LENGTH ? `${d.quote.slice(0, EXCERPT_LENGTH)}…` : d.quote;
+  context.findings.push({
+    rule: d.rule,
+    severity: d.severity,
+    path: d.path,
+    message: {
+      'zh-Hans': `正文“${shown}”中的 ${d.stated} 与表格不符：${d.expectation['zh-Hans']}`,
+      en: `The text “${shown}” states ${d.stated}, but ${d.expectation.en}`,
+    },
+    expected: d.expected,
+    actual: d.actual,
+  });
+}

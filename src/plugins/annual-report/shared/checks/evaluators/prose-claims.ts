@@ -1,0 +1,120 @@
+import type { Finding } from '../../contracts/checks';
+import type { CellSlots } from '../cell-slots';
+import type { Check, CheckContext } from '../check';
+import { compileReader, type ProseClaim } from '../prose-reader';
+import type { ProseRule, ProseVocabulary } from '../rule-types';
+import { sentencesOf } from '../sentences';
+import type { TableInfos } from '../table-info';
+import { compileTerm, sumTerms, termsLabel, type CompiledTerm } from '../terms';
+import { countDisagrees, percentAgrees, pushProseFinding } from './prose-agreement';
+
+/** N1 by claims: every sentence of the preface and the sections, read with the template's vocabulary. */
+
+interface Concept {
+  readings: CompiledTerm[][];
+  ambiguous: boolean;
+}
+
+/** Every way of summing one reading per concept; the first sums the first readings. */
+function combinedReadings(concepts: Concept[]): CompiledTerm[][] {
+  return concepts.reduce<CompiledTerm[][]>(
+    (sums, concept) => sums.flatMap((sum) => concept.readings.map((terms) => [...sum, ...terms])),
+    [[]],
+  );
+}
+
+export function compileClaims(
+  rule: ProseRule,
+  vocabulary: ProseVocabulary,
+  infos: TableInfos,
+  slots: CellSlots,
+): Check {
+  const read = compileReader(vocabulary);
+  const concepts = new Map<string, Concept>();
+  for (const concept of vocabulary.concepts) {
+    if (!concept.readings?.length) continue;
+    concepts.set(concept.id, {
+      readings: concept.readings.map((terms) =>
+        terms.map((term) => compileTerm(term, infos, slots)),
+      ),
+      ambiguous: concept.ambiguous ?? false,
+    });
+  }
+  const lookUp = (ids: string[]): Concept[] | undefined => {
+    const found = ids.map((id) => concepts.get(id));
+    return found.every((concept) => concept !== undefined) ? (found as Concept[]) : undefined;
+  };
+
+  const check = (
+    context: CheckContext,
+    path: Finding['path'],
+    sentence: string,
+    claim: ProseClaim,
+  ) => {
+    // A concept this template's tables do not count is read, not checked.
+    const part = lookUp(claim.concepts);
+    if (!part) return;
+    const at = {
+      rule: rule.id,
+      // A sub-unit's figure or a word of two meanings may be right where the tables disagree.
+      severity:
+        claim.narrow || part.some((concept) => concept.ambiguous) ? 'warning' : rule.severity,
+      path,
+      quote: sentence,
+      stated: claim.stated,
+      actual: claim.value,
+    } as const;
+
+    if (claim.shareOf === undefined) {
+      const readings = combinedReadings(part);
+      const expected = countDisagrees(readings, claim.value, context);
+      if (expected === undefined) return;
+      const label = termsLabel(readings[0]);
+      pushProseFinding(context, {
+        ...at,
+        expected,
+        expectation: {
+          'zh-Hans': `${label['zh-Hans']}为 ${expected}`,
+          en: `the table gives ${expected} for ${label.en}`,
+        },
+      });
+      return;
+    }
+
+    const whole = lookUp(claim.shareOf);
+    if (!whole) return;
+    const partTerms = combinedReadings(part)[0];
+    const wholeTerms = combinedReadings(whole)[0];
+    const partSum = sumTerms(partTerms, context);
+    const wholeSum = sumTerms(wholeTerms, context);
+    if (partSum === undefined || wholeSum === undefined || wholeSum <= 0) return;
+    const computed = (100 * partSum) / wholeSum;
+    const decimals = claim.decimals ?? 0;
+    if (percentAgrees(computed, claim.value, decimals)) return;
+    const expected = Number(computed.toFixed(decimals));
+    const partLabel = termsLabel(partTerms);
+    const wholeLabel = termsLabel(wholeTerms);
+    pushProseFinding(context, {
+      ...at,
+      expected,
+      expectation: {
+        'zh-Hans': `${partLabel['zh-Hans']}占${wholeLabel['zh-Hans']}的 ${expected}%`,
+        en: `${partLabel.en} is ${expected}% of ${wholeLabel.en}`,
+      },
+    });
+  };
+
+  const checkParagraphs = (context: CheckContext, path: Finding['path'], paragraphs: string[]) => {
+    for (const sentence of sentencesOf(paragraphs)) {
+      for (const claim of read(sentence)) check(context, path, sentence, claim);
+    }
+  };
+
+  return (context) => {
+    const { view } = context;
+    checkParagraphs(context, ['preface'], view.prefaceParagraphs());
+    view.sections.forEach((_, index) =>
+      checkParagraphs(context, ['sections', index, 'body'], view.sectionParagraphs(index)),
+    );
+  };
+}
