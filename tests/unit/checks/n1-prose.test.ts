@@ -79,7 +79,7 @@ describe('N1 on the seed (gz-legacy, halfwidth punctuation)', () => {
     const findings = validate(report, gzLegacy);
     expect(brief(findings)).toEqual([n1(report, 'applications', 2, 0)]);
     expect(findings[0].message['zh-Hans']).toBe(
-      '正文“未受理政府信息公开申请”中的 0 与表格不符：「申请总数 / 数量」为 2',
+      '正文“本单位2018年未受理政府信息公开申请。”中的 0（未受理） 与表格不符：「申请总数 / 数量」为 2',
     );
   });
 

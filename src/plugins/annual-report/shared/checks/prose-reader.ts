@@ -13,7 +13,7 @@ export interface ProseClaim {
   /** The concepts whose counts the stated value sums. */
   concepts: string[];
   value: number;
-  /** As written: "3119件", "4.8%", "均获维持". */
+  /** As written: "3119件", "4.8%"; a stated none as "0（均获维持）". */
   stated: string;
   /** For a percentage: the concepts it is a share of, and the decimals printed. */
   shareOf?: string[];
@@ -171,7 +171,7 @@ export function compileReader(vocabulary: ProseVocabulary): ProseReader {
     const flushNegation = () => {
       if (!negation) return;
       for (const id of negation.ids) {
-        claims.push({ concepts: [id], value: 0, stated: negation.text, narrow });
+        claims.push({ concepts: [id], value: 0, stated: `0（${negation.text}）`, narrow });
       }
       negation = null;
     };
@@ -218,8 +218,9 @@ export function compileReader(vocabulary: ProseVocabulary): ProseReader {
         for (const group of groupsSeen) {
           for (const part of alternative.zero) {
             const id = `${group}-${part}`;
-            if (concepts.has(id))
-              claims.push({ concepts: [id], value: 0, stated: token.text, narrow });
+            if (concepts.has(id)) {
+              claims.push({ concepts: [id], value: 0, stated: `0（${token.text}）`, narrow });
+            }
           }
         }
         return;

@@ -3,7 +3,6 @@ import type {
   ContentRule,
   CoverageRule,
   DeadlineRule,
-  ProsePhrase,
   ProseRule,
   RelationRule,
   Rule,
@@ -125,27 +124,6 @@ export const appealsRules: RelationRule[] = APPEAL_GROUPS.map((group) => ({
   op: '=',
   right: OUTCOMES.map((outcome) => appeal(`${group}-${outcome}`)),
 }));
-
-/** "未发生…行政复议案件和行政诉讼案件" states both counts as 0. */
-export function noAppealsPhrases(
-  reviews: Term[],
-  lawsuits: Term[],
-  sections?: string[],
-): ProsePhrase[] {
-  const where = sections ? { sections } : {};
-  return [
-    {
-      pattern: '未(?:发生|收到|有)[^。,;]{0,30}?行政复议(?=案件|和|、|及|或|情况)',
-      ...where,
-      values: [{ sum: reviews, stated: 0 }],
-    },
-    {
-      pattern: '未(?:发生|收到|有)[^。,;]{0,30}?行政诉讼(?=案件|情况|。|$)',
-      ...where,
-      values: [{ sum: lawsuits, stated: 0 }],
-    },
-  ];
-}
 
 export const sectionsRule: SectionsRule = {
   id: 'S1',

@@ -1,5 +1,5 @@
-import type { ProsePhrase, Rule, Term } from '../../checks/rule-types';
-import { commonStructureRules, noAppealsPhrases, proseRule } from '../common-rules';
+import type { ProseConcept, ProseVocabulary, Rule, Term } from '../../checks/rule-types';
+import { commonStructureRules, proseRule } from '../common-rules';
 
 const value = (table: string, row: string): Term => ({ table, row, column: 'value' });
 const annex1 = (row: string) => value('annex-1', row);
@@ -34,56 +34,81 @@ const REPLIES = [
   'other-reply',
 ];
 
-/** How 二 words each figure of 附表1 and of the channel/response breakdowns (the seed's wording). */
-const activePhrases: Array<[string, Term]> = [
-  ['主动公开政府信息{n}条', annex1('total')],
-  ['组织机构类信息{n}条', annex1('organization')],
-  ['部门文件类信息{n}条', annex1('department-documents')],
-  ['动态类信息{n}条', annex1('news')],
-  ['行政执法类信息{n}条', annex1('law-enforcement')],
-  ['办事指南类信息{n}条', annex1('service-guides')],
-  ['财政预决算(?:类)?信息{n}条', annex1('budgets')],
-  ['其他(?:类)?信息{n}条', annex1('other')],
-  ['政府公报发布信息{n}条', value('channels', 'gazette')],
-  ['政府网站发布信息{n}条', value('channels', 'website')],
-  ['微博微信发布信息{n}条', value('channels', 'weibo-wechat')],
-  ['新闻媒体发布信息{n}条', value('channels', 'media')],
-  ['回应公众关注热点或重大舆情{n}次', value('responses', 'hotspots')],
-  ['新闻发布会{n}次', value('responses', 'press-conferences')],
-  ['在线访谈{n}次', value('responses', 'online-interviews')],
-  ['政策解读稿{n}篇', value('responses', 'interpretations')],
-  ['微博微信回应事件{n}次', value('responses', 'weibo-wechat')],
-  ['其他方式回应事件{n}次', value('responses', 'other')],
+/** What the Guangzhou 附表 and 二's breakdowns count, in the words pre-2019 reports use (N1). */
+const counted = (id: string, names: string[], term?: Term): ProseConcept => ({
+  id,
+  names,
+  ...(term ? { readings: [[term]] } : {}),
+});
+
+const concepts: ProseConcept[] = [
+  counted('active-total', ['主动公开(?:的)?(?:政府)?(?:信息|文件)(?:数)?'], annex1('total')),
+  counted('organization', ['组织机构类(?:信息)?'], annex1('organization')),
+  counted('department-documents', ['部门文件类(?:信息)?'], annex1('department-documents')),
+  counted('news', ['动态类(?:信息)?'], annex1('news')),
+  counted('law-enforcement', ['行政执法类(?:信息)?'], annex1('law-enforcement')),
+  counted('service-guides', ['办事指南类(?:信息)?'], annex1('service-guides')),
+  counted('budgets', ['财政预决算(?:类)?(?:信息)?'], annex1('budgets')),
+  counted('other', ['其他(?:类)?信息'], annex1('other')),
+  counted(
+    'channel-gazette',
+    ['政府公报(?:发布|公开)(?:信息)?(?:数)?'],
+    value('channels', 'gazette'),
+  ),
+  counted(
+    'channel-website',
+    ['政府网站(?:发布|公开)(?:信息)?(?:数)?'],
+    value('channels', 'website'),
+  ),
+  counted(
+    'channel-weibo-wechat',
+    ['微博微信(?:发布|公开)(?:信息)?'],
+    value('channels', 'weibo-wechat'),
+  ),
+  counted('channel-media', ['新闻媒体(?:发布|公开)(?:信息)?'], value('channels', 'media')),
+  counted('hotspots', ['回应(?:公众关注)?热点(?:或重大舆情)?'], value('responses', 'hotspots')),
+  counted('press-conferences', ['新闻发布会'], value('responses', 'press-conferences')),
+  counted('online-interviews', ['(?:政府网站)?在线访谈'], value('responses', 'online-interviews')),
+  counted('interpretations', ['政策解读稿'], value('responses', 'interpretations')),
+  counted('response-weibo-wechat', ['微博微信回应(?:事件)?'], value('responses', 'weibo-wechat')),
+  counted('response-other', ['其他方式回应(?:事件)?'], value('responses', 'other')),
+  counted(
+    'applications',
+    [
+      '(?:受理|收到|接收|接到)[^，,；;。、（）()0-9]{0,10}?申请(?:数|总数)?',
+      '(?:政府信息公开|依申请公开)申请(?:数|总数)?',
+      '受理依申请公开信息总数',
+      '申请总数',
+    ],
+    annex2('applications-total'),
+  ),
+  counted('online', ['网上申请(?:数)?'], annex2('online')),
+  counted('letter', ['信函申请(?:数)?'], annex2('letter')),
+  counted('in-person', ['当面申请(?:数)?'], annex2('in-person')),
+  counted('fax', ['传真申请(?:数)?'], annex2('fax')),
+  counted('other-channel', ['其[他它](?:形式)?申请(?:数)?'], annex2('other-channel')),
+  // Other pre-2019 tables have a row for e-mail; the Guangzhou one does not.
+  counted('email', ['电子邮件申请(?:数)?']),
+  counted('replies-total', ['(?:对申请的)?答复总数', '答复数'], annex2('replies-total')),
+  counted('agreed', ['同意公开(?:答复)?(?:数)?'], annex2('agreed')),
+  counted('partially-agreed', ['同意部分公开(?:答复)?(?:数)?'], annex2('partially-agreed')),
+  counted('refused', ['(?:不同意|不予|否决|免于)公开(?:答复)?(?:数)?'], annex2('refused')),
+  counted('out-of-scope', ['不属于(?:政府信息公开范围|政府信息)'], annex2('out-of-scope')),
+  counted('not-held', ['非本机关(?:掌握)?(?:或信息不存在)?|信息不存在'], annex2('not-held')),
+  counted('unrelated', ['与生产生活科研需要无关'], annex2('unrelated')),
+  counted('unclear', ['申请内容不明确'], annex2('unclear')),
+  counted('other-reply', ['其[他它]类型答复(?:数)?'], annex2('other-reply')),
+  counted('reviews', ['行政复议(?:数)?'], value('annex-3', 'reviews')),
+  counted('suits', ['(?:行政)?诉讼(?:数)?'], value('annex-3', 'suits')),
 ];
 
-const phrases: ProsePhrase[] = [
-  ...activePhrases.map(([pattern, term]) => ({
-    pattern,
-    sections: ['active'],
-    values: [{ sum: [term] }],
-  })),
-  {
-    pattern: '(?:受理|收到)(?:政府信息公开)?申请(?:共计|共)?{n}[件条]',
-    sections: ['applications'],
-    values: [{ sum: [annex2('applications-total')] }],
-  },
-  {
-    pattern: '未(?:受理|收到)(?:任何)?(?:政府信息公开)?申请',
-    sections: ['applications'],
-    values: [{ sum: [annex2('applications-total')], stated: 0 }],
-  },
-  {
-    pattern: '行政复议(?:案件)?{n}件',
-    sections: ['appeals'],
-    values: [{ sum: [value('annex-3', 'reviews')] }],
-  },
-  {
-    pattern: '行政诉讼(?:案件)?{n}件',
-    sections: ['appeals'],
-    values: [{ sum: [value('annex-3', 'suits')] }],
-  },
-  ...noAppealsPhrases([value('annex-3', 'reviews')], [value('annex-3', 'suits')], ['appeals']),
-];
+const vocabulary: ProseVocabulary = {
+  concepts,
+  negations: ['(?:未|没有)(?:发生|收到|受理|产生|出现|接到|有)?'],
+  units: { 条: 1, 次: 1, 篇: 1, 件: 1, 个: 1, 项: 1 },
+  narrowing: ['(?:县|市|区)直(?:各)?(?:单位|部门)', '各(?:乡镇|街道)', '管委会及'],
+  gap: 12,
+};
 
 export const rules: Rule[] = [
   {
@@ -143,7 +168,7 @@ export const rules: Rule[] = [
     op: '<=',
     right: [annex2('applications-total')],
   },
-  proseRule({ phrases }),
+  proseRule({ vocabulary }),
   ...commonStructureRules,
   {
     // Before the 2019 revision every body published by 3月31日.
