@@ -42,6 +42,7 @@ interface Token {
 
 // Clause punctuation: a concept and its number are in one clause.
 const BREAK = /[，,；;。！？!?、（）()]/;
+const CLAUSE_END = /[，,；;。！？!?（）()]/;
 // "共收到申请，共计12件": the total after a comma still belongs to the concept.
 const TOTAL_AFTER_COMMA = /^[^，,；;。！？!?、（）()]*[，,](?:共计|共|合计|总计|计)$/;
 const CONNECTOR = /^(?:及|和|与|、|以及|加|或)$/;
@@ -188,7 +189,8 @@ export function compileReader(vocabulary: ProseVocabulary): ProseReader {
 
     tokens.forEach((token, index) => {
       const previousEnd = index > 0 ? tokens[index - 1].end : 0;
-      if (BREAK.test(sentence.slice(previousEnd, token.start))) flushNegation();
+      // 未收到…行政复议、提起行政诉讼的申请: a list stays under the negation; a clause ends it.
+      if (CLAUSE_END.test(sentence.slice(previousEnd, token.start))) flushNegation();
       const { alternative } = token;
 
       if (alternative.kind === 'concept' || alternative.kind === 'qualifier') {

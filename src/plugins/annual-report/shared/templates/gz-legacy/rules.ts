@@ -89,10 +89,15 @@ const concepts: ProseConcept[] = [
   counted('other-channel', ['其[他它](?:形式)?申请(?:数)?'], annex2('other-channel')),
   // Other pre-2019 tables have a row for e-mail; the Guangzhou one does not.
   counted('email', ['电子邮件申请(?:数)?']),
-  counted('replies-total', ['(?:对申请的)?答复总数', '答复数'], annex2('replies-total')),
+  counted('replies-total', ['(?:对申请的)?答复总数', '对申请的答复数'], annex2('replies-total')),
   counted('agreed', ['同意公开(?:答复)?(?:数)?'], annex2('agreed')),
   counted('partially-agreed', ['同意部分公开(?:答复)?(?:数)?'], annex2('partially-agreed')),
-  counted('refused', ['(?:不同意|不予|否决|免于)公开(?:答复)?(?:数)?'], annex2('refused')),
+  // 不予公开信息N条 counts information withheld, not replies.
+  counted(
+    'refused',
+    ['不同意公开(?:答复)?(?:数)?', '(?:不予|否决|免于)公开答复(?:数)?'],
+    annex2('refused'),
+  ),
   counted('out-of-scope', ['不属于(?:政府信息公开范围|政府信息)'], annex2('out-of-scope')),
   counted('not-held', ['非本机关(?:掌握)?(?:或信息不存在)?|信息不存在'], annex2('not-held')),
   counted('unrelated', ['与生产生活科研需要无关'], annex2('unrelated')),
