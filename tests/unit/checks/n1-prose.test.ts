@@ -204,6 +204,72 @@ describe('N1 on 2021 reports', () => {
   });
 });
 
+describe('N1 reads every sentence of 淮安 2024 against its tables', () => {
+  const huaian = huaian2024.report;
+  const check = (text: string, key = 'applications') => {
+    const report = withProse(huaian, key, text);
+    return { report, findings: validate(report, cn2021) };
+  };
+  const finding = (
+    report: ReportData,
+    severity: 'error' | 'warning',
+    expected: number,
+    actual: number,
+    key = 'applications',
+  ) => ({ ...n1(report, key, expected, actual), severity });
+
+  it.each([
+    '不予公开178件，无法提供781件，不予处理88件，其他处理187件，结转下年度继续办理103件。',
+    '予以公开及部分公开1816件，占比59.5%。',
+    '予以公开1362件，占44.7%；部分公开454件，占14.9%。',
+    '属于行政查询事项105件，本机关不掌握相关政府信息769件，逾期不补正71件。',
+    '行政诉讼中，直接起诉26件，复议后起诉20件。',
+    '现行有效行政规范性文件66件，本年废止行政规范性文件26件。',
+    '行政事业性收费96171.6万元。',
+  ])('agrees with “%s”', (text) => {
+    expect(check(text).findings).toEqual([]);
+  });
+
+  it.each([
+    ['不予公开179件。', 178, 179],
+    ['结转下年度继续办理130件。', 103, 130],
+    ['予以公开及部分公开1817件。', 1816, 1817],
+    ['予以公开1362件，占45.7%。', 44.7, 45.7],
+    ['复议后起诉21件。', 20, 21],
+    ['现行有效行政规范性文件67件。', 66, 67],
+  ])('errs on “%s”', (text, expected, actual) => {
+    const { report, findings } = check(text);
+    expect(brief(findings)).toEqual([finding(report, 'error', expected, actual)]);
+  });
+
+  it('reads 均获维持 as none corrected, other or pending', () => {
+    const { report, findings } = check('政府信息公开行政复议351件，均获维持。', 'appeals');
+    expect(brief(findings)).toEqual([
+      finding(report, 'error', 64, 0, 'appeals'),
+      finding(report, 'error', 178, 0, 'appeals'),
+      finding(report, 'error', 37, 0, 'appeals'),
+    ]);
+    expect(findings[0].message['zh-Hans']).toBe(
+      '正文“政府信息公开行政复议351件，均获维持。”中的 0（均获维持） 与表格不符：「行政复议·结果纠正」为 64',
+    );
+  });
+
+  it('warns where the sentence may speak of a sub-unit or the word of two things', () => {
+    const narrow = check('市政府办公室代表市政府受理申请12件。');
+    expect(brief(narrow.findings)).toEqual([finding(narrow.report, 'warning', 3119, 12)]);
+    const ambiguous = check('全年办理政府信息公开申请218件。');
+    expect(brief(ambiguous.findings)).toEqual([finding(ambiguous.report, 'warning', 3050, 218)]);
+  });
+
+  it('reads the preface too', () => {
+    const report = clone(huaian);
+    report.preface = [...report.preface, ...paragraphs(['本年度共受理政府信息公开申请3120件。'])];
+    expect(brief(validate(report, cn2021))).toEqual([
+      { rule: 'N1', severity: 'error', path: ['preface'], expected: 3119, actual: 3120 },
+    ]);
+  });
+});
+
 describe('phrase patterns', () => {
   it('accept both widths of punctuation and keep quantifiers', () => {
     const { regex, numbers } = compilePhrasePattern('维持{n}件,纠正[^。,]{0,3}{n}件');
