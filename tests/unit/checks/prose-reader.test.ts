@@ -15,8 +15,8 @@ function vocabularyOf(template: Template): ProseVocabulary {
   return rule.vocabulary;
 }
 
-const national = compileReader(vocabularyOf(cn2021));
-const legacy = compileReader(vocabularyOf(gzLegacy));
+const national = compileReader(vocabularyOf(cn2021)).sentence;
+const legacy = compileReader(vocabularyOf(gzLegacy)).sentence;
 
 /** Claims as [concepts joined by +, value] and, for a share, the whole. */
 const brief = (claims: ProseClaim[]) =>

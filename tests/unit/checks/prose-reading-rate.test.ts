@@ -30,7 +30,10 @@ function vocabularyOf(template: Template): ProseVocabulary {
 }
 
 const readers = Object.fromEntries(
-  Object.entries(templates).map(([key, template]) => [key, compileReader(vocabularyOf(template))]),
+  Object.entries(templates).map(([key, template]) => [
+    key,
+    compileReader(vocabularyOf(template)).sentence,
+  ]),
 );
 
 function matches(read: ProseClaim, listed: ListedClaim): boolean {

@@ -349,6 +349,35 @@ describe('custom templates that are rejected, naming the entry', () => {
     );
   });
 
+  it('a vocabulary reading an unknown cell, or sharing out of a concept it does not have', () => {
+    const vocabulary = {
+      concepts: [
+        {
+          id: 'active-total',
+          names: ['主动公开政府信息'],
+          readings: [[{ table: 'annex-9', row: 'total', column: 'value' }]],
+          shareOf: 'everything',
+        },
+      ],
+      groups: ['appeals'],
+      units: { 条: 1 },
+      gap: 12,
+    };
+    const message = rejection(
+      withRule({ id: 'N1', severity: 'error', title, kind: 'prose', vocabulary }),
+    );
+    expect(message).toContain(
+      `${entry}: rules[1].vocabulary.concepts[0].readings[0][0].table: unknown table "annex-9"`,
+    );
+    expect(message).toContain(
+      `${entry}: rules[1].vocabulary.concepts[0].shareOf: unknown concept "everything"`,
+    );
+    expect(message).toContain(`${entry}: rules[1].vocabulary.groups[0]: unknown concept "appeals"`);
+    expect(rejection(withRule({ id: 'N1', severity: 'error', title, kind: 'prose' }))).toContain(
+      'a prose rule needs a vocabulary or phrases',
+    );
+  });
+
   it('a pattern that is not a regular expression', () => {
     const prose = proseRule();
     expect(

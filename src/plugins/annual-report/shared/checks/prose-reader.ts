@@ -1,5 +1,6 @@
-import { NUMBER_SOURCE, parseStatedNumber } from './numbers';
-import type { ProseVocabulary } from './rule-types';
+import { parseStatedNumber } from './numbers';
+import { compileTokenizer, type Token } from './prose-tokens';
+import type { ProseConcept, ProseVocabulary } from './rule-types';
 
 /**
  * Reads a sentence as a reviewer does: which figures it states, and of what. A claim is a concept
@@ -22,23 +23,19 @@ export interface ProseClaim {
   narrow: boolean;
 }
 
-export type ProseReader = (sentence: string) => ProseClaim[];
-
-type Alternative =
-  | { kind: 'concept'; id: string }
-  | { kind: 'qualifier'; id: string }
-  | { kind: 'outcome'; zero: string[] }
-  | { kind: 'negation' }
-  | { kind: 'percent' }
-  | { kind: 'number' };
-
-interface Token {
-  alternative: Alternative;
-  start: number;
-  end: number;
-  text: string;
-  groups: string[];
+export interface ReadSentence {
+  sentence: string;
+  claims: ProseClaim[];
 }
+
+export interface ProseReader {
+  /** The claims of one sentence, whitespace removed. */
+  sentence(text: string): ProseClaim[];
+  /** The sentences of a paragraph (whitespace removed) that state a claim, with their claims. */
+  paragraph(text: string): ReadSentence[];
+}
+
+const SENTENCE_END = /[。！？!?]/g;
 
 // Clause punctuation: a concept and its number are in one clause.
 const BREAK = /[，,；;。！？!?、（）()]/;
@@ -51,239 +48,232 @@ const APPROXIMATE_BEFORE = /(?:近|约|超过|超|逾|大约)$/;
 const POSTFIX_GAP = 4;
 const SHARE_GAP = 16;
 
-function groupCount(source: string): number {
-  return new RegExp(`${source}|`).exec('')!.length - 1;
-}
-
-/** Longer names first: at one position the regex takes the first alternative that matches. */
-function byLength<T extends { source: string }>(list: T[]): T[] {
-  return [...list].sort((a, b) => b.source.length - a.source.length);
-}
-
-interface Compiled {
-  regex: RegExp;
-  /** For each alternative: its kind and the index of its wrapping group. */
-  alternatives: Array<{ alternative: Alternative; group: number }>;
-}
-
-function compileTokens(vocabulary: ProseVocabulary): Compiled {
-  const named = (
-    names: string[] | undefined,
-    alternative: Alternative,
-  ): Array<{ source: string; alternative: Alternative }> =>
-    (names ?? []).map((source) => ({ source, alternative }));
-  const units = Object.keys(vocabulary.units)
-    .sort((a, b) => b.length - a.length)
-    .join('|');
-  const parts = [
-    ...byLength(
-      (vocabulary.outcomes ?? []).flatMap((outcome) =>
-        named(outcome.names, { kind: 'outcome', zero: outcome.zero }),
-      ),
-    ),
-    ...byLength(
-      vocabulary.concepts.flatMap((concept) =>
-        named(concept.names, { kind: 'concept', id: concept.id }),
-      ),
-    ),
-    ...byLength(
-      (vocabulary.qualifiers ?? []).flatMap((qualifier) =>
-        named(qualifier.names, { kind: 'qualifier', id: qualifier.id }),
-      ),
-    ),
-    ...byLength(named(vocabulary.negations, { kind: 'negation' })),
-    {
-      source: '(?<![0-9０-９.])([0-9０-９]+(?:\\.[0-9０-９]+)?)[%％]',
-      alternative: { kind: 'percent' } as Alternative,
-    },
-    {
-      // 第一项 is an ordinal, not a count.
-      source: `(?<![0-9０-９.,第])(${NUMBER_SOURCE})(余|多)?(${units})`,
-      alternative: { kind: 'number' } as Alternative,
-    },
-  ];
-  let group = 1;
-  const alternatives = parts.map(({ source, alternative }) => {
-    const entry = { alternative, group };
-    group += 1 + groupCount(source);
-    return entry;
-  });
-  const regex = new RegExp(parts.map(({ source }) => `(${source})`).join('|'), 'g');
-  return { regex, alternatives };
-}
-
-function tokenize(sentence: string, compiled: Compiled): Token[] {
-  const tokens: Token[] = [];
-  const { regex, alternatives } = compiled;
-  regex.lastIndex = 0;
-  for (let match = regex.exec(sentence); match; match = regex.exec(sentence)) {
-    if (match[0] === '') {
-      regex.lastIndex += 1;
-      continue;
-    }
-    const found = alternatives.find(({ group }) => match![group] !== undefined)!;
-    const groups = match.slice(found.group + 1, found.group + 4) as string[];
-    tokens.push({
-      alternative: found.alternative,
-      start: match.index,
-      end: match.index + match[0].length,
-      text: match[0],
-      groups,
-    });
-  }
-  return tokens;
-}
-
 function decimalsOf(raw: string): number {
   const point = raw.indexOf('.');
   return point < 0 ? 0 : raw.length - point - 1;
 }
 
-export function compileReader(vocabulary: ProseVocabulary): ProseReader {
-  const compiled = compileTokens(vocabulary);
-  const concepts = new Map(vocabulary.concepts.map((concept) => [concept.id, concept]));
-  const groups = new Set(vocabulary.groups ?? []);
-  const narrowing = (vocabulary.narrowing ?? []).map((source) => new RegExp(source));
-  // A sentence without a figure, a share, an outcome or a negation states nothing to check.
-  const anchor = new RegExp(
-    [
-      '[0-9０-９%％]',
-      `(?:${NUMBER_SOURCE})(?:${Object.keys(vocabulary.units).join('|')})`,
-      ...(vocabulary.outcomes ?? []).flatMap((outcome) => outcome.names),
-      ...(vocabulary.negations ?? []),
-    ]
-      .map((source) => `(?:${source})`)
-      .join('|'),
-  );
+/** What a reading needs of the vocabulary, looked up once. */
+interface Lexicon {
+  concepts: Map<string, ProseConcept>;
+  groups: Set<string>;
+  vocabulary: ProseVocabulary;
+}
 
-  return (sentence) => {
-    if (!anchor.test(sentence)) return [];
-    const narrow = narrowing.some((regex) => regex.test(sentence));
-    const claims: ProseClaim[] = [];
-    const tokens = tokenize(sentence, compiled);
+/**
+ * One sentence's reading, token by token: the concept pending a number, the appeals group last
+ * named, the claim a 占X% would follow, the concepts under a negation. A class, so that reading a
+ * sentence allocates no closures (checking runs on every keystroke).
+ */
+class SentenceReading {
+  readonly claims: ProseClaim[] = [];
+  private pending: { ids: string[]; end: number; gap: number } | null = null;
+  private lastGroup: string | undefined;
+  private readonly groupsSeen: string[] = [];
+  private lastClaim: { claim: ProseClaim; end: number } | null = null;
+  private negation: { text: string; ids: string[] } | null = null;
+  /** A concept named right after a number that took it ("103件顺延到下年度"). */
+  private consumed = -1;
 
-    let pending: { ids: string[]; end: number; gap: number } | null = null;
-    let lastGroup: string | undefined;
-    const groupsSeen: string[] = [];
-    let lastClaim: { claim: ProseClaim; end: number } | null = null;
-    let negation: { text: string; ids: string[] } | null = null;
-    const consumed = new Set<number>();
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly from: number,
+    private readonly narrow: boolean,
+  ) {}
 
-    const flushNegation = () => {
-      if (!negation) return;
-      for (const id of negation.ids) {
-        claims.push({ concepts: [id], value: 0, stated: `0（${negation.text}）`, narrow });
-      }
-      negation = null;
+  read(): ProseClaim[] {
+    for (let index = 0; index < this.tokens.length; index += 1) this.step(index);
+    this.flushNegation();
+    return this.claims;
+  }
+
+  private step(index: number): void {
+    const token = this.tokens[index];
+    const previousEnd = index > 0 ? this.tokens[index - 1].end : this.from;
+    // 未收到…行政复议、提起行政诉讼的申请: a list stays under the negation; a clause ends it.
+    if (CLAUSE_END.test(this.text.slice(previousEnd, token.start))) this.flushNegation();
+    switch (token.what.kind) {
+      case 'concept':
+      case 'qualifier':
+        if (index !== this.consumed) this.concept(token);
+        return;
+      case 'negation':
+        this.flushNegation();
+        this.negation = { text: token.text, ids: [] };
+        return;
+      case 'outcome':
+        this.outcome(token, token.what.zero);
+        return;
+      case 'percent':
+        this.percent(token);
+        return;
+      case 'number':
+        this.count(index, token);
+    }
+  }
+
+  private conceptOf(token: Token): string | undefined {
+    const { what } = token;
+    if (what.kind === 'concept') return what.id;
+    if (what.kind !== 'qualifier' || this.lastGroup === undefined) return undefined;
+    const id = `${this.lastGroup}-${what.id}`;
+    return this.lexicon.concepts.has(id) ? id : undefined;
+  }
+
+  private concept(token: Token): void {
+    const id = this.conceptOf(token);
+    if (id === undefined) return;
+    if (this.lexicon.groups.has(id)) {
+      this.lastGroup = id;
+      if (!this.groupsSeen.includes(id)) this.groupsSeen.push(id);
+    }
+    if (this.negation) this.negation.ids.push(id);
+    const { pending } = this;
+    const joined = pending !== null && CONNECTOR.test(this.text.slice(pending.end, token.start));
+    this.pending = {
+      ids: joined ? [...pending.ids, id] : [id],
+      end: token.end,
+      gap: this.lexicon.concepts.get(id)?.gap ?? this.lexicon.vocabulary.gap,
     };
-    const conceptOf = (token: Token): string | undefined => {
-      const { alternative } = token;
-      if (alternative.kind === 'concept') return alternative.id;
-      if (alternative.kind !== 'qualifier' || lastGroup === undefined) return undefined;
-      const id = `${lastGroup}-${alternative.id}`;
-      return concepts.has(id) ? id : undefined;
-    };
-    const gapOf = (id: string) => concepts.get(id)?.gap ?? vocabulary.gap;
-    const attaches = (gap: string, limit: number) =>
-      gap.length <= limit && (!BREAK.test(gap) || TOTAL_AFTER_COMMA.test(gap));
+  }
 
-    tokens.forEach((token, index) => {
-      const previousEnd = index > 0 ? tokens[index - 1].end : 0;
-      // 未收到…行政复议、提起行政诉讼的申请: a list stays under the negation; a clause ends it.
-      if (CLAUSE_END.test(sentence.slice(previousEnd, token.start))) flushNegation();
-      const { alternative } = token;
+  private flushNegation(): void {
+    const { negation } = this;
+    if (!negation) return;
+    for (const id of negation.ids) {
+      this.claims.push({
+        concepts: [id],
+        value: 0,
+        stated: `0（${negation.text}）`,
+        narrow: this.narrow,
+      });
+    }
+    this.negation = null;
+  }
 
-      if (alternative.kind === 'concept' || alternative.kind === 'qualifier') {
-        const id = conceptOf(token);
-        if (id === undefined || consumed.has(index)) return;
-        if (groups.has(id)) {
-          lastGroup = id;
-          if (!groupsSeen.includes(id)) groupsSeen.push(id);
-        }
-        if (negation) negation.ids.push(id);
-        const joined = pending !== null && CONNECTOR.test(sentence.slice(pending.end, token.start));
-        pending = {
-          ids: joined && pending ? [...pending.ids, id] : [id],
-          end: token.end,
-          gap: gapOf(id),
-        };
-        return;
-      }
-
-      if (alternative.kind === 'negation') {
-        flushNegation();
-        negation = { text: token.text, ids: [] };
-        return;
-      }
-
-      if (alternative.kind === 'outcome') {
-        for (const group of groupsSeen) {
-          for (const part of alternative.zero) {
-            const id = `${group}-${part}`;
-            if (concepts.has(id)) {
-              claims.push({ concepts: [id], value: 0, stated: `0（${token.text}）`, narrow });
-            }
-          }
-        }
-        return;
-      }
-
-      if (alternative.kind === 'percent') {
-        const part = lastClaim;
-        lastClaim = null;
-        if (!part || part.claim.shareOf) return;
-        const gap = sentence.slice(part.end, token.start);
-        if (gap.length > SHARE_GAP || !gap.includes('占')) return;
-        const explicit =
-          pending !== null && pending.end > part.end && pending.end <= token.start
-            ? pending.ids
-            : undefined;
-        const whole = explicit ?? concepts.get(part.claim.concepts[0])?.shareOf;
-        if (whole === undefined) return;
-        const raw = token.groups[0];
-        const value = parseStatedNumber(raw);
-        if (value === null) return;
-        claims.push({
-          concepts: part.claim.concepts,
-          value,
-          stated: `${raw}%`,
-          shareOf: Array.isArray(whole) ? whole : [whole],
-          decimals: decimalsOf(raw),
-          narrow,
-        });
-        return;
-      }
-
-      // A stated count.
-      negation = null;
-      const [raw, approximate, unit] = token.groups;
-      let subject: string[] | undefined;
-      if (pending && attaches(sentence.slice(pending.end, token.start), pending.gap)) {
-        subject = pending.ids;
-      } else {
-        const next = tokens[index + 1];
-        const id = next ? conceptOf(next) : undefined;
-        if (id !== undefined && attaches(sentence.slice(token.end, next.start), POSTFIX_GAP)) {
-          subject = [id];
-          consumed.add(index + 1);
+  private outcome(token: Token, zero: string[]): void {
+    for (const group of this.groupsSeen) {
+      for (const part of zero) {
+        const id = `${group}-${part}`;
+        if (this.lexicon.concepts.has(id)) {
+          this.claims.push({
+            concepts: [id],
+            value: 0,
+            stated: `0（${token.text}）`,
+            narrow: this.narrow,
+          });
         }
       }
-      pending = null;
-      lastClaim = null;
-      const value = parseStatedNumber(raw);
-      const before = sentence.slice(Math.max(0, token.start - 2), token.start);
-      if (!subject || value === null || approximate || APPROXIMATE_BEFORE.test(before)) return;
-      const claim: ProseClaim = {
-        concepts: subject,
-        // Rounded as parseStatedNumber rounds: 3940元 is 0.394万元, not 0.39400000000000002.
-        value: Math.round(value * vocabulary.units[unit] * 1e6) / 1e6,
-        stated: token.text,
-        narrow,
-      };
-      claims.push(claim);
-      lastClaim = { claim, end: token.end };
+    }
+  }
+
+  private percent(token: Token): void {
+    const part = this.lastClaim;
+    this.lastClaim = null;
+    if (!part || part.claim.shareOf) return;
+    const gap = this.text.slice(part.end, token.start);
+    if (gap.length > SHARE_GAP || !gap.includes('占')) return;
+    // A concept named between 占 and the figure is the whole ("占新收申请的40%").
+    const { pending } = this;
+    const explicit =
+      pending !== null && pending.end > part.end && pending.end <= token.start
+        ? pending.ids
+        : undefined;
+    const shareOf = this.lexicon.concepts.get(part.claim.concepts[0])?.shareOf;
+    const whole = explicit ?? (shareOf === undefined ? undefined : [shareOf]);
+    const raw = token.groups[0];
+    const value = parseStatedNumber(raw);
+    if (whole === undefined || value === null) return;
+    this.claims.push({
+      concepts: part.claim.concepts,
+      value,
+      stated: `${raw}%`,
+      shareOf: whole,
+      decimals: decimalsOf(raw),
+      narrow: this.narrow,
     });
-    flushNegation();
-    return claims;
+  }
+
+  private count(index: number, token: Token): void {
+    this.negation = null;
+    const { text, pending } = this;
+    const [raw, approximate, unit] = token.groups;
+    let subject: string[] | undefined;
+    if (pending && attaches(text.slice(pending.end, token.start), pending.gap)) {
+      subject = pending.ids;
+    } else {
+      const next = this.tokens[index + 1];
+      const id = next ? this.conceptOf(next) : undefined;
+      if (id !== undefined && attaches(text.slice(token.end, next.start), POSTFIX_GAP)) {
+        subject = [id];
+        this.consumed = index + 1;
+      }
+    }
+    this.pending = null;
+    this.lastClaim = null;
+    const value = parseStatedNumber(raw);
+    const before = text.slice(Math.max(this.from, token.start - 2), token.start);
+    if (!subject || value === null || approximate || APPROXIMATE_BEFORE.test(before)) return;
+    const claim: ProseClaim = {
+      concepts: subject,
+      // Rounded as parseStatedNumber rounds: 3940元 is 0.394万元, not 0.39400000000000002.
+      value: Math.round(value * this.lexicon.vocabulary.units[unit] * 1e6) / 1e6,
+      stated: token.text,
+      narrow: this.narrow,
+    };
+    this.claims.push(claim);
+    this.lastClaim = { claim, end: token.end };
+  }
+}
+
+function attaches(gap: string, limit: number): boolean {
+  return gap.length <= limit && (!BREAK.test(gap) || TOTAL_AFTER_COMMA.test(gap));
+}
+
+export function compileReader(vocabulary: ProseVocabulary): ProseReader {
+  const tokenize = compileTokenizer(vocabulary);
+  const lexicon: Lexicon = {
+    concepts: new Map(vocabulary.concepts.map((concept) => [concept.id, concept])),
+    groups: new Set(vocabulary.groups ?? []),
+    vocabulary,
+  };
+  const narrowing = (vocabulary.narrowing ?? []).map((source) => new RegExp(source));
+
+  /** The claims of text[from, to), one sentence, from its tokens (positions in text). */
+  const claimsOf = (text: string, tokens: Token[], from: number, to: number): ProseClaim[] => {
+    const sentence = text.slice(from, to);
+    let narrow = false;
+    for (const regex of narrowing) narrow ||= regex.test(sentence);
+    return new SentenceReading(lexicon, text, tokens, from, narrow).read();
+  };
+
+  return {
+    sentence: (text) => {
+      const tokens = tokenize(text);
+      return tokens.length === 0 ? [] : claimsOf(text, tokens, 0, text.length);
+    },
+    paragraph: (text) => {
+      const tokens = tokenize(text);
+      if (tokens.length === 0) return [];
+      const read: ReadSentence[] = [];
+      let first = 0;
+      let from = 0;
+      SENTENCE_END.lastIndex = 0;
+      while (first < tokens.length) {
+        const end = SENTENCE_END.exec(text);
+        const to = end ? end.index + 1 : text.length;
+        let last = first;
+        while (last < tokens.length && tokens[last].start < to) last += 1;
+        if (last > first) {
+          const claims = claimsOf(text, tokens.slice(first, last), from, to);
+          if (claims.length > 0) read.push({ sentence: text.slice(from, to), claims });
+        }
+        first = last;
+        from = to;
+      }
+      return read;
+    },
   };
 }

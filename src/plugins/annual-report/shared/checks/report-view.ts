@@ -30,8 +30,10 @@ export class ReportView {
   private readonly tableIndexes = new Map<string, number>();
   private readonly paragraphsCache = new Map<number, string[]>();
   private readonly textCache = new Map<number, string>();
+  private readonly linesCache = new Map<number, string[]>();
   private prefaceCache: string | undefined;
   private prefaceParagraphsCache: string[] | undefined;
+  private prefaceLinesCache: string[] | undefined;
 
   constructor(report: unknown) {
     this.raw = isObject(report) ? report : {};
@@ -78,11 +80,21 @@ export class ReportView {
     return paragraphs;
   }
 
+  /** A section's paragraphs with all whitespace removed. */
+  sectionLines(index: number): string[] {
+    let lines = this.linesCache.get(index);
+    if (!lines) {
+      lines = this.sectionParagraphs(index).map(stripWhitespace);
+      this.linesCache.set(index, lines);
+    }
+    return lines;
+  }
+
   /** A section's body with all whitespace removed. */
   sectionText(index: number): string {
     let text = this.textCache.get(index);
     if (text === undefined) {
-      text = stripWhitespace(this.sectionParagraphs(index).join(''));
+      text = this.sectionLines(index).join('');
       this.textCache.set(index, text);
     }
     return text;
@@ -95,11 +107,17 @@ export class ReportView {
     return this.prefaceParagraphsCache;
   }
 
+  /** The preface's paragraphs with all whitespace removed. */
+  prefaceLines(): string[] {
+    if (this.prefaceLinesCache === undefined) {
+      this.prefaceLinesCache = this.prefaceParagraphs().map(stripWhitespace);
+    }
+    return this.prefaceLinesCache;
+  }
+
   /** The preface with all whitespace removed. */
   prefaceText(): string {
-    if (this.prefaceCache === undefined) {
-      this.prefaceCache = stripWhitespace(this.prefaceParagraphs().join(''));
-    }
+    if (this.prefaceCache === undefined) this.prefaceCache = this.prefaceLines().join('');
     return this.prefaceCache;
   }
 }

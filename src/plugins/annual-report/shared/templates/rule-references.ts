@@ -1,4 +1,4 @@
-import type { RelationRule, Rule, Term } from '../checks/rule-types';
+import type { ProseVocabulary, RelationRule, Rule, Term } from '../checks/rule-types';
 import type { IssueSink, Path } from './template-references';
 import type { Template, TemplateTable } from './types';
 
@@ -32,6 +32,7 @@ export function checkRuleReferences(
       checkRelation(rule, path, tables, report);
       break;
     case 'prose':
+      if (rule.vocabulary) checkVocabulary(rule.vocabulary, [...path, 'vocabulary'], report);
       rule.vocabulary?.concepts.forEach((concept, c) =>
         concept.readings?.forEach((reading, r) =>
           reading.forEach((term, t) =>
@@ -73,6 +74,19 @@ export function checkRuleReferences(
       // sections, content, deadline, similarity, contact: nothing in the template to point at.
       break;
   }
+}
+
+/** Concept ids the vocabulary refers to (shares, groups) must be its own. */
+function checkVocabulary(vocabulary: ProseVocabulary, path: Path, report: IssueSink): void {
+  const ids = new Set(vocabulary.concepts.map((concept) => concept.id));
+  vocabulary.concepts.forEach((concept, c) => {
+    if (concept.shareOf !== undefined && !ids.has(concept.shareOf)) {
+      report([...path, 'concepts', c, 'shareOf'], `unknown concept "${concept.shareOf}"`);
+    }
+  });
+  vocabulary.groups?.forEach((group, g) => {
+    if (!ids.has(group)) report([...path, 'groups', g], `unknown concept "${group}"`);
+  });
 }
 
 function checkRelation(

@@ -3,7 +3,6 @@ import type { CellSlots } from '../cell-slots';
 import type { Check, CheckContext } from '../check';
 import { compileReader, type ProseClaim } from '../prose-reader';
 import type { ProseRule, ProseVocabulary } from '../rule-types';
-import { sentencesOf } from '../sentences';
 import type { TableInfos } from '../table-info';
 import { compileTerm, sumTerms, termsLabel, type CompiledTerm } from '../terms';
 import { countDisagrees, percentAgrees, pushProseFinding } from './prose-agreement';
@@ -104,17 +103,19 @@ export function compileClaims(
     });
   };
 
-  const checkParagraphs = (context: CheckContext, path: Finding['path'], paragraphs: string[]) => {
-    for (const sentence of sentencesOf(paragraphs)) {
-      for (const claim of read(sentence)) check(context, path, sentence, claim);
+  const checkLines = (context: CheckContext, path: Finding['path'], lines: string[]) => {
+    for (const line of lines) {
+      for (const { sentence, claims } of read.paragraph(line)) {
+        for (const claim of claims) check(context, path, sentence, claim);
+      }
     }
   };
 
   return (context) => {
     const { view } = context;
-    checkParagraphs(context, ['preface'], view.prefaceParagraphs());
-    view.sections.forEach((_, index) =>
-      checkParagraphs(context, ['sections', index, 'body'], view.sectionParagraphs(index)),
-    );
+    checkLines(context, ['preface'], view.prefaceLines());
+    for (let index = 0; index < view.sections.length; index += 1) {
+      checkLines(context, ['sections', index, 'body'], view.sectionLines(index));
+    }
   };
 }

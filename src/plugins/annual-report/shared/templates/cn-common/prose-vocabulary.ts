@@ -18,7 +18,7 @@ const received = (column: string): Term[][] => [
   [cell('new', column), cell('carried-over', column)],
 ];
 
-const WITHHELD: Array<[string, string]> = [
+const WITHHELD: Array<[string, ...string[]]> = [
   ['withheld-state-secret', '(?:属于)?国家秘密'],
   ['withheld-prohibited', '(?:其他)?法律(?:、)?行政法规禁止公开'],
   ['withheld-three-safeties', '危及[“"]?三安全一稳定[”"]?'],
@@ -28,12 +28,12 @@ const WITHHELD: Array<[string, string]> = [
   ['withheld-enforcement-files', '(?:属于)?行政执法案卷'],
   ['withheld-query-matters', '(?:属于)?行政查询事项'],
 ];
-const UNAVAILABLE: Array<[string, string]> = [
-  ['unavailable-not-held', '(?:本机关)?不掌握(?:相关)?(?:政府)?(?:信息)?|信息不存在'],
-  ['unavailable-needs-creation', '没有现成信息(?:需要另行制作)?|需(?:要)?另行制作'],
+const UNAVAILABLE: Array<[string, ...string[]]> = [
+  ['unavailable-not-held', '(?:本机关)?不掌握(?:相关)?(?:政府)?(?:信息)?', '信息不存在'],
+  ['unavailable-needs-creation', '(?:没有现成信息)?需(?:要)?另行制作'],
   ['unavailable-unclear', '补正后(?:申请内容)?仍不明确'],
 ];
-const NOT_PROCESSED: Array<[string, string]> = [
+const NOT_PROCESSED: Array<[string, ...string[]]> = [
   ['not-processed-complaints', '信访举报投诉类?(?:申请)?'],
   ['not-processed-repeated', '重复申请'],
   ['not-processed-publications', '(?:要求)?提供公开出版物'],
@@ -46,8 +46,8 @@ function outcome(id: string, names: string[], rows: string[]): ProseConcept {
   return { id, names, readings: [rows.map((row) => cell(row))], shareOf: 'total' };
 }
 
-function subOutcomes(list: Array<[string, string]>): ProseConcept[] {
-  return list.map(([row, name]) => outcome(row, [name], [row]));
+function subOutcomes(list: Array<[string, ...string[]]>): ProseConcept[] {
+  return list.map(([row, ...names]) => outcome(row, names, [row]));
 }
 
 const APPLICANT_NAMES: Record<string, string> = {
@@ -164,6 +164,12 @@ function appealConcepts(): ProseConcept[] {
   ]);
 }
 
+/** Each name holds a literal (未, 没有) so that sentences without it skip its regex. */
+export const NEGATIONS = [
+  '未(?:发生|收到|受理|产生|出现|接到|有)?',
+  '没有(?:发生|收到|受理|产生|出现|接到)?',
+];
+
 /** 万元 is the unit of the fee cells; the counts are in 件 whatever unit the prose uses. */
 const UNITS: Record<string, number> = {
   件: 1,
@@ -200,13 +206,14 @@ export function nationalVocabulary(
       {
         names: [
           '(?:均|全部|都)(?:获|被|予以|已|为)?(?:结果)?维持',
-          '(?:无|未|没有)(?:被)?(?:纠错|纠正)(?:情况)?',
+          '(?:无|未|没有)(?:被)?纠错',
+          '(?:无|未|没有)(?:被)?纠正',
         ],
         zero: ['corrected', 'other', 'pending'],
       },
-      { names: ['(?:均|全部|都)已?(?:审结|结案)'], zero: ['pending'] },
+      { names: ['(?:均|全部|都)已?审结', '(?:均|全部|都)已?结案'], zero: ['pending'] },
     ],
-    negations: ['(?:未|没有)(?:发生|收到|受理|产生|出现|接到|有)?'],
+    negations: NEGATIONS,
     units: UNITS,
     narrowing: ['代表', '(?:县|市|区)直(?:各)?(?:单位|部门)', '各(?:乡镇|街道|部门|单位)(?:共)?'],
     gap: 12,

@@ -1,4 +1,5 @@
 import type { ProseConcept, ProseVocabulary, Rule, Term } from '../../checks/rule-types';
+import { NEGATIONS } from '../cn-common/prose-vocabulary';
 import { commonStructureRules, proseRule } from '../common-rules';
 
 const value = (table: string, row: string): Term => ({ table, row, column: 'value' });
@@ -99,7 +100,7 @@ const concepts: ProseConcept[] = [
     annex2('refused'),
   ),
   counted('out-of-scope', ['不属于(?:政府信息公开范围|政府信息)'], annex2('out-of-scope')),
-  counted('not-held', ['非本机关(?:掌握)?(?:或信息不存在)?|信息不存在'], annex2('not-held')),
+  counted('not-held', ['非本机关(?:掌握)?(?:或信息不存在)?', '信息不存在'], annex2('not-held')),
   counted('unrelated', ['与生产生活科研需要无关'], annex2('unrelated')),
   counted('unclear', ['申请内容不明确'], annex2('unclear')),
   counted('other-reply', ['其[他它]类型答复(?:数)?'], annex2('other-reply')),
@@ -109,7 +110,7 @@ const concepts: ProseConcept[] = [
 
 const vocabulary: ProseVocabulary = {
   concepts,
-  negations: ['(?:未|没有)(?:发生|收到|受理|产生|出现|接到|有)?'],
+  negations: NEGATIONS,
   units: { 条: 1, 次: 1, 篇: 1, 件: 1, 个: 1, 项: 1 },
   narrowing: ['(?:县|市|区)直(?:各)?(?:单位|部门)', '各(?:乡镇|街道)', '管委会及'],
   gap: 12,
