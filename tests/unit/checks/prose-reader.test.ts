@@ -185,6 +185,12 @@ describe('the prose reader (2021 vocabulary)', () => {
     '受理政府信息公开申请的渠道主要为网上申请和当面申请等多种形式共计12件。',
     // Another clause.
     '受理申请，办理时限均符合规定，12件。',
+    // 其他 after 行政诉讼 in a preface is not 其他结果.
+    '本报告包括收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况和其他需要报告的事项等六个部分。',
+    // 未答复 qualifies the answers; it does not say there were none.
+    '当出现超时未答复问题时，及时提醒。',
+    // A number before a concept takes it only across a copula.
+    '目前已汇集了60个单位的政府信息公开申请。',
     // Approximate.
     '受理申请近100件，答复3000余件。',
     // An ordinal.

@@ -45,7 +45,9 @@ const TOTAL_AFTER_COMMA = /^[^，,；;。！？!?、（）()]*[，,](?:共计|�
 const CONNECTOR = /^(?:及|和|与|、|以及|加|或)$/;
 // Approximate figures (5500余条, 近1000条) restate no cell.
 const APPROXIMATE_BEFORE = /(?:近|约|超过|超|逾|大约)$/;
-const POSTFIX_GAP = 4;
+// A concept after its number takes it only across a copula: "103件顺延到下年度", "3件为行政复议";
+// "60个单位的主动公开信息" counts units.
+const POSTFIX = /^(?:的|为|是|系|属于)?$/;
 const SHARE_GAP = 16;
 
 function decimalsOf(raw: string): number {
@@ -206,7 +208,7 @@ class SentenceReading {
     } else {
       const next = this.tokens[index + 1];
       const id = next ? this.conceptOf(next) : undefined;
-      if (id !== undefined && attaches(text.slice(token.end, next.start), POSTFIX_GAP)) {
+      if (id !== undefined && POSTFIX.test(text.slice(token.end, next.start))) {
         subject = [id];
         this.consumed = index + 1;
       }

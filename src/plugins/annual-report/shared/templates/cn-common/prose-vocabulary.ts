@@ -166,7 +166,8 @@ function appealConcepts(): ProseConcept[] {
 
 /** Each name holds a literal (未, 没有) so that sentences without it skip its regex. */
 export const NEGATIONS = [
-  '未(?:发生|收到|受理|产生|出现|接到|有)?',
+  // A verb after 未: "超时未答复" says no answer was late, not that none was given.
+  '未(?:发生|收到|受理|产生|出现|接到|有)',
   '没有(?:发生|收到|受理|产生|出现|接到)?',
 ];
 
@@ -199,7 +200,8 @@ export function nationalVocabulary(
     qualifiers: [
       { id: 'upheld', names: ['(?:结果)?维持(?:原)?(?:行政行为|决定)?'] },
       { id: 'corrected', names: ['(?:结果)?(?:被)?纠正', '(?:被)?纠错', '(?:被)?撤销'] },
-      { id: 'other', names: ['其他(?:结果)?'] },
+      // Not a bare 其他: "其他需要报告的事项等六个部分" follows 行政诉讼 in many prefaces.
+      { id: 'other', names: ['其他结果'] },
       { id: 'pending', names: ['尚未审结', '未审结', '正在审理', '审理中', '尚未结案', '未结案'] },
     ],
     outcomes: [
