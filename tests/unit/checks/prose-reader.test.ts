@@ -150,6 +150,16 @@ describe('the prose reader (2021 vocabulary)', () => {
     expect(brief(national(sentence))).toEqual(claims);
   });
 
+  it('takes up the concepts of an earlier clause with 相关案件', () => {
+    expect(
+      brief(
+        national(
+          '依法做好相关行政复议、行政诉讼案件的应诉工作，全县共办理相关案件74件，有力维护了群众合法权益。',
+        ),
+      ),
+    ).toEqual([['review+suit', 74]]);
+  });
+
   it('reads 未发生/未收到 as none of each concept in the clause, lists included', () => {
     expect(brief(national('本年度未发生政府信息公开行政复议、行政诉讼案件。'))).toEqual([
       ['review', 0],
@@ -233,6 +243,12 @@ describe('the prose reader (gz-legacy vocabulary)', () => {
       ['channel-website', 75],
       ['press-conferences', 0],
       ['interpretations', 2],
+    ]);
+  });
+
+  it('reads a name split by its number: 主动公开的2026条政府信息', () => {
+    expect(brief(legacy('在管委会网站主动公开的2026条政府信息中，机构职能信息161条。'))).toEqual([
+      ['active-total', 2026],
     ]);
   });
 

@@ -70,6 +70,9 @@ interface Lexicon {
 class SentenceReading {
   readonly claims: ProseClaim[] = [];
   private pending: { ids: string[]; end: number; gap: number } | null = null;
+  /** The concepts named last, and those named last before this clause ("相关案件" takes them up). */
+  private named: string[] = [];
+  private namedBefore: string[] = [];
   private lastGroup: string | undefined;
   private readonly groupsSeen: string[] = [];
   private lastClaim: { claim: ProseClaim; end: number } | null = null;
@@ -95,11 +98,23 @@ class SentenceReading {
     const token = this.tokens[index];
     const previousEnd = index > 0 ? this.tokens[index - 1].end : this.from;
     // 未收到…行政复议、提起行政诉讼的申请: a list stays under the negation; a clause ends it.
-    if (CLAUSE_END.test(this.text.slice(previousEnd, token.start))) this.flushNegation();
+    if (CLAUSE_END.test(this.text.slice(previousEnd, token.start))) {
+      this.flushNegation();
+      this.namedBefore = this.named;
+    }
     switch (token.what.kind) {
       case 'concept':
       case 'qualifier':
         if (index !== this.consumed) this.concept(token);
+        return;
+      case 'reference':
+        if (this.namedBefore.length > 0) {
+          this.pending = {
+            ids: this.namedBefore,
+            end: token.end,
+            gap: this.lexicon.vocabulary.gap,
+          };
+        }
         return;
       case 'negation':
         this.flushNegation();
@@ -139,6 +154,7 @@ class SentenceReading {
       end: token.end,
       gap: this.lexicon.concepts.get(id)?.gap ?? this.lexicon.vocabulary.gap,
     };
+    this.named = this.pending.ids;
   }
 
   private flushNegation(): void {

@@ -14,6 +14,7 @@ export type TokenKind =
   | { kind: 'qualifier'; id: string }
   | { kind: 'outcome'; zero: string[] }
   | { kind: 'negation' }
+  | { kind: 'reference' }
   | { kind: 'percent' }
   | { kind: 'number' };
 
@@ -42,6 +43,7 @@ const RANKS: Record<TokenKind['kind'], number> = {
   concept: 1,
   qualifier: 2,
   negation: 3,
+  reference: 3,
   percent: 4,
   number: 5,
 };
@@ -138,6 +140,7 @@ export function compileTokenizer(vocabulary: ProseVocabulary): Tokenizer {
     ...(vocabulary.negations ?? []).map((name) => matcher(name, { kind: 'negation' })),
   ];
   const words = [
+    ...(vocabulary.references ?? []).map((name) => matcher(name, { kind: 'reference' })),
     ...vocabulary.concepts.flatMap(({ id, names }) =>
       (names ?? []).map((name) => matcher(name, { kind: 'concept', id })),
     ),

@@ -119,6 +119,8 @@ export interface ProseVocabulary {
   outcomes?: ProseOutcome[];
   /** Words that state the concepts after them as none (未收到…申请 ⇒ 0). */
   negations?: string[];
+  /** Words that take up the concepts named last, across clauses: "相关案件" after 行政复议、行政诉讼. */
+  references?: string[];
   /** Units of a stated count and the factor to the cells' unit (元 → 万元 is 0.0001). */
   units: Record<string, number>;
   /** Words that may narrow a sentence to part of the reporting body (代表…受理): warnings only. */

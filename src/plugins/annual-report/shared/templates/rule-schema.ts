@@ -87,6 +87,7 @@ const vocabulary = z
     qualifiers: z.array(z.object({ id: text, names }).strict()).optional(),
     outcomes: z.array(z.object({ names, zero: z.array(z.string()) }).strict()).optional(),
     negations: names.optional(),
+    references: names.optional(),
     units: z.record(z.string(), z.number().positive()),
     narrowing: names.optional(),
     gap: z.number().int().min(0),

@@ -216,6 +216,7 @@ export function nationalVocabulary(
       { names: ['(?:均|全部|都)已?审结', '(?:均|全部|都)已?结案'], zero: ['pending'] },
     ],
     negations: NEGATIONS,
+    references: ['(?:相关|上述|前述|以上)案件'],
     units: UNITS,
     narrowing: ['代表', '(?:县|市|区)直(?:各)?(?:单位|部门)', '各(?:乡镇|街道|部门|单位)(?:共)?'],
     gap: 12,

@@ -43,7 +43,12 @@ const counted = (id: string, names: string[], term?: Term): ProseConcept => ({
 });
 
 const concepts: ProseConcept[] = [
-  counted('active-total', ['主动公开(?:的)?(?:政府)?(?:信息|文件)(?:数)?'], annex1('total')),
+  counted(
+    'active-total',
+    // "主动公开的2026条政府信息": the name is split by its number.
+    ['主动公开(?:的)?(?:政府)?(?:信息|文件)(?:数)?', '主动公开的(?=[0-9０-９])'],
+    annex1('total'),
+  ),
   counted('organization', ['组织机构类(?:信息)?'], annex1('organization')),
   counted('department-documents', ['部门文件类(?:信息)?'], annex1('department-documents')),
   counted('news', ['动态类(?:信息)?'], annex1('news')),
