@@ -61,8 +61,22 @@ function matcher(source: string, what: TokenKind): Matcher {
   };
 }
 
-function matchAll(sentence: string, { regex, literal, what }: Matcher, into: Token[]): void {
-  if (literal !== '' && !sentence.includes(literal)) return;
+/** Matchers sharing a literal (申请, 公开…), so that each literal is looked for once per text. */
+function byLiteral(matchers: Matcher[]): Matcher[][] {
+  const groups = new Map<string, Matcher[]>();
+  for (const m of matchers) groups.set(m.literal, [...(groups.get(m.literal) ?? []), m]);
+  return [...groups.values()];
+}
+
+function matchGroups(text: string, groups: Matcher[][], into: Token[]): void {
+  for (const group of groups) {
+    const { literal } = group[0];
+    if (literal !== '' && !text.includes(literal)) continue;
+    for (const m of group) matchAll(text, m, into);
+  }
+}
+
+function matchAll(sentence: string, { regex, what }: Matcher, into: Token[]): void {
   regex.lastIndex = 0;
   for (let match = regex.exec(sentence); match; match = regex.exec(sentence)) {
     if (match[0] === '') {
@@ -133,13 +147,13 @@ export function compileTokenizer(vocabulary: ProseVocabulary): Tokenizer {
   const findFigures = figureFinder(
     Object.keys(vocabulary.units).sort((a, b) => b.length - a.length),
   );
-  const statements = [
+  const statements = byLiteral([
     ...(vocabulary.outcomes ?? []).flatMap(({ names, zero }) =>
       names.map((name) => matcher(name, { kind: 'outcome', zero })),
     ),
     ...(vocabulary.negations ?? []).map((name) => matcher(name, { kind: 'negation' })),
-  ];
-  const words = [
+  ]);
+  const words = byLiteral([
     ...(vocabulary.references ?? []).map((name) => matcher(name, { kind: 'reference' })),
     ...vocabulary.concepts.flatMap(({ id, names }) =>
       (names ?? []).map((name) => matcher(name, { kind: 'concept', id })),
@@ -147,15 +161,15 @@ export function compileTokenizer(vocabulary: ProseVocabulary): Tokenizer {
     ...(vocabulary.qualifiers ?? []).flatMap(({ id, names }) =>
       names.map((name) => matcher(name, { kind: 'qualifier', id })),
     ),
-  ];
+  ]);
 
   return (sentence) => {
     const found: Token[] = [];
     findFigures(sentence, found);
-    for (const statement of statements) matchAll(sentence, statement, found);
+    matchGroups(sentence, statements, found);
     // Without a figure, an outcome or a negation the sentence states nothing to check.
     if (found.length === 0) return [];
-    for (const word of words) matchAll(sentence, word, found);
+    matchGroups(sentence, words, found);
     found.sort(byPosition);
     const tokens: Token[] = [];
     let end = 0;

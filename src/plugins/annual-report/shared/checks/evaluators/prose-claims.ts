@@ -16,6 +16,8 @@ interface Concept {
 
 /** Every way of summing one reading per concept; the first sums the first readings. */
 function combinedReadings(concepts: Concept[]): CompiledTerm[][] {
+  // Nearly every claim names one concept: its readings as they are, nothing allocated.
+  if (concepts.length === 1) return concepts[0].readings;
   return concepts.reduce<CompiledTerm[][]>(
     (sums, concept) => sums.flatMap((sum) => concept.readings.map((terms) => [...sum, ...terms])),
     [[]],
