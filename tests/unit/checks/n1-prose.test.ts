@@ -261,6 +261,18 @@ describe('N1 reads every sentence of 淮安 2024 against its tables', () => {
     expect(brief(ambiguous.findings)).toEqual([finding(ambiguous.report, 'warning', 3050, 218)]);
   });
 
+  it('quotes the sentence, a long one up to the figure it disagrees with', () => {
+    const report = reworded(huaian, 'overview', '尚未审结7件', '尚未审结8件');
+    const findings = validate(report, cn2021);
+    expect(brief(findings)).toEqual([n1(report, 'overview', 7, 8)]);
+    expect(findings[0].message['zh-Hans']).toMatch(
+      /^正文“政府信息公开行政复议351件，.*尚未审结8件。”中的 8件 与表格不符/,
+    );
+    const preamble = '依法依规做好政府信息公开行政复议和行政诉讼的答复、举证和应诉工作'.repeat(5);
+    const long = check(`${preamble}，全年政府信息公开行政复议352件。`, 'appeals');
+    expect(long.findings[0].message['zh-Hans']).toMatch(/^正文“….*行政复议352件…”中的 352件/);
+  });
+
   it('reads the preface too', () => {
     const report = clone(huaian);
     report.preface = [...report.preface, ...paragraphs(['本年度共受理政府信息公开申请3120件。'])];

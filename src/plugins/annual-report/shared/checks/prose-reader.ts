@@ -21,6 +21,8 @@ export interface ProseClaim {
   decimals?: number;
   /** The sentence may speak of part of the reporting body only. */
   narrow: boolean;
+  /** Where the statement ends in the sentence, for quoting a long one around it. */
+  at: number;
 }
 
 export interface ReadSentence {
@@ -76,7 +78,7 @@ class SentenceReading {
   private lastGroup: string | undefined;
   private readonly groupsSeen: string[] = [];
   private lastClaim: { claim: ProseClaim; end: number } | null = null;
-  private negation: { text: string; ids: string[] } | null = null;
+  private negation: { text: string; ids: string[]; end: number } | null = null;
   /** A concept named right after a number that took it ("103件顺延到下年度"). */
   private consumed = -1;
 
@@ -118,7 +120,7 @@ class SentenceReading {
         return;
       case 'negation':
         this.flushNegation();
-        this.negation = { text: token.text, ids: [] };
+        this.negation = { text: token.text, ids: [], end: token.end };
         return;
       case 'outcome':
         this.outcome(token, token.what.zero);
@@ -166,6 +168,7 @@ class SentenceReading {
         value: 0,
         stated: `0（${negation.text}）`,
         narrow: this.narrow,
+        at: negation.end - this.from,
       });
     }
     this.negation = null;
@@ -181,6 +184,7 @@ class SentenceReading {
             value: 0,
             stated: `0（${token.text}）`,
             narrow: this.narrow,
+            at: token.end - this.from,
           });
         }
       }
@@ -211,6 +215,7 @@ class SentenceReading {
       shareOf: whole,
       decimals: decimalsOf(raw),
       narrow: this.narrow,
+      at: token.end - this.from,
     });
   }
 
@@ -240,6 +245,7 @@ class SentenceReading {
       value: Math.round(value * this.lexicon.vocabulary.units[unit] * 1e6) / 1e6,
       stated: token.text,
       narrow: this.narrow,
+      at: token.end - this.from,
     };
     this.claims.push(claim);
     this.lastClaim = { claim, end: token.end };

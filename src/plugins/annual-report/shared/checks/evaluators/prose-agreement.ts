@@ -38,7 +38,15 @@ export function percentAgrees(computed: number, stated: number, decimals: number
   return rounded || truncated;
 }
 
-const EXCERPT_LENGTH = 80;
+const EXCERPT_LENGTH = 120;
+
+/** The whole sentence, or for a long one the part that leads up to the figure. */
+function excerpt(quote: string, at: number | undefined): string {
+  if (quote.length <= EXCERPT_LENGTH) return quote;
+  const end = Math.min(quote.length, Math.max(at ?? 0, EXCERPT_LENGTH));
+  const start = end - EXCERPT_LENGTH;
+  return `${start > 0 ? '…' : ''}${quote.slice(start, end)}${end < quote.length ? '…' : ''}`;
+}
 
 export interface ProseDisagreement {
   rule: string;
@@ -46,6 +54,8 @@ export interface ProseDisagreement {
   path: Finding['path'];
   /** The sentence (or phrase) quoted. */
   quote: string;
+  /** Where the figure ends in the quote. */
+  at?: number;
   /** The figure as written. */
   stated: string;
   expected: number;
@@ -54,7 +64,7 @@ export interface ProseDisagreement {
 }
 
 export function pushProseFinding(context: CheckContext, d: ProseDisagreement): void {
-  const shown = d.quote.length > EXCERPT_LENGTH ? `${d.quote.slice(0, EXCERPT_LENGTH)}…` : d.quote;
+  const shown = excerpt(d.quote, d.at);
   context.findings.push({
     rule: d.rule,
     severity: d.severity,

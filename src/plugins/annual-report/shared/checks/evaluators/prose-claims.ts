@@ -62,6 +62,7 @@ export function compileClaims(
         claim.narrow || part.some((concept) => concept.ambiguous) ? 'warning' : rule.severity,
       path,
       quote: sentence,
+      at: claim.at,
       stated: claim.stated,
       actual: claim.value,
     } as const;
