@@ -47,9 +47,9 @@ const TOTAL_AFTER_COMMA = /^[^，,；;。！？!?、（）()]*[，,](?:共计|�
 const CONNECTOR = /^(?:及|和|与|、|以及|加|或)$/;
 // Approximate figures (5500余条, 近1000条) restate no cell.
 const APPROXIMATE_BEFORE = /(?:近|约|超过|超|逾|大约)$/;
-// A concept after its number takes it only across a copula: "103件顺延到下年度", "3件为行政复议";
-// "60个单位的主动公开信息" counts units.
-const POSTFIX = /^(?:的|为|是|系|属于)?$/;
+// A concept after its number takes it only across a copula or the verb bringing a case: "103件顺延到
+// 下年度", "3件为行政复议", "2件被申请人提起行政复议"; "60个单位的主动公开信息" counts units.
+const POSTFIX = /^(?:的|为|是|系|属于|涉及|进入|被?(?:申请人)?(?:提起|申请))?$/;
 const SHARE_GAP = 16;
 
 function decimalsOf(raw: string): number {
