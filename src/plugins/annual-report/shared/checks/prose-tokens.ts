@@ -38,6 +38,8 @@ export interface Tokenizer {
   (sentence: string): Token[];
 }
 
+// Where two tokens start at one character: 无被纠错 is an outcome before 纠错 is a qualifier, 没有现成信息
+// and 未经复议直接起诉 are concepts before 没有/未 negate, a name before a figure.
 const RANKS: Record<TokenKind['kind'], number> = {
   outcome: 0,
   concept: 1,
