@@ -37,11 +37,11 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
   };
 
   const prepareWrite = async (action: string, params: Params) => {
-    const current: ReportData | null = params.documentId
-      ? await lockDraft(strapi, params.documentId).then(() =>
-          loader().load(params.documentId!, 'draft'),
-        )
-      : null;
+    let current: ReportData | null = null;
+    if (params.documentId) {
+      await lockDraft(strapi, params.documentId);
+      current = await loader().load(params.documentId, 'draft');
+    }
     const input = params.data ?? {};
     const template = getService(strapi, 'templates').forFormat(input.format ?? current?.format);
     const data = parseOr400(reportWriteSchema(template), input);
