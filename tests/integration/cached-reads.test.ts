@@ -74,6 +74,18 @@ it('a page of full reports is the snapshots joined, with the same pagination', a
   expect(snapshot.body.meta.pagination.total).toBe(2);
 });
 
+it.each([
+  'pagination[page]=2&pagination[pageSize]=1',
+  'pagination[start]=1&pagination[limit]=1',
+  'filters[year][$eq]=2018',
+  'sort=title:desc',
+])('pages of snapshots answer %s as the core path does', async (params) => {
+  const snapshot = await get(`/api/reports?${params}`);
+  const core = await get(`/api/reports?${params}&${CORE_POPULATE}`);
+  expect(snapshot.body).toEqual(core.body);
+  expect(snapshot.body.data.length).toBeGreaterThan(0);
+});
+
 it('a renamed agency is in the snapshot of its published reports', async () => {
   await app.strapi
     .documents('api::agency.agency')

@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { DEFAULT_POPULATE } from '../middlewares/default-populate';
+import { snapshotPage } from '../snapshot-page';
 
 const UID = 'api::report.report';
 
@@ -25,16 +26,8 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
       await this.validateQuery!(ctx);
       const query = (await this.sanitizeQuery!(ctx)) as Record<string, unknown>;
       if (query.status !== 'draft') {
-        const { results, pagination } = await strapi
-          .service(UID)
-          .find({ ...query, populate: undefined, fields: ['snapshot'] } as never);
-        const snapshots = (results as Array<{ snapshot?: string | null }>).map((r) => r.snapshot);
-        if (snapshots.every(Boolean)) {
-          return asJson(
-            ctx,
-            `{"data":[${snapshots.join(',')}],"meta":${JSON.stringify({ pagination })}}`,
-          );
-        }
+        const page = await snapshotPage(strapi, query);
+        if (page) return asJson(ctx, page);
       }
       coreFullRead(ctx);
     }
