@@ -94,6 +94,30 @@ it('a renamed agency is in the snapshot of its published reports', async () => {
   expect(res.body.data.agency.name).toBe('淮安市人民政府（更名）');
 });
 
+it('a deleted agency leaves the snapshot of its published reports too', async () => {
+  const agency = await createAgency(app.strapi, { ...haizhu.agency, name: '将被删除的机关' });
+  const report = await documents().create({
+    data: { ...clone(haizhu.report), agency: agency.documentId } as never,
+    status: 'published',
+  });
+  await app.strapi.documents('api::agency.agency').delete({ documentId: agency.documentId });
+  const snapshot = await get(`/api/reports/${report.documentId}`);
+  const core = await get(`/api/reports/${report.documentId}?${CORE_POPULATE}`);
+  expect(snapshot.body.data.agency).toBeNull();
+  expect(snapshot.body).toEqual(core.body);
+  await documents().delete({ documentId: report.documentId });
+});
+
+it('a client asking for the v4 response shape is answered the core way, and not cached', async () => {
+  const v4 = await request(server)
+    .get(`/api/reports/${documentId}`)
+    .set('Strapi-Response-Format', 'v4')
+    .expect(200);
+  expect(v4.body.data.attributes.title).toEqual(expect.any(String));
+  const plain = await get(`/api/reports/${documentId}`);
+  expect(plain.body.data.title).toEqual(expect.any(String));
+});
+
 it('caches anonymous reads with an ETag, and a publication replaces them at once', async () => {
   const first = await get(`/api/reports/${documentId}`);
   const second = await get(`/api/reports/${documentId}`);

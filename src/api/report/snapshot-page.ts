@@ -25,8 +25,11 @@ export const snapshotPage = async (
     maxLimit?: number;
   };
   const asked = (query.pagination ?? {}) as Pagination;
-  // A page without its count is rare: the core path answers it.
+  // Rare pages (without their count, by publication history or locale): the core path answers.
   if (asked.withCount !== undefined) return null;
+  if (['publicationFilter', 'hasPublishedVersion', 'locale'].some((name) => name in query)) {
+    return null;
+  }
   const offset = 'start' in asked || 'limit' in asked;
   const info = paging.withDefaultPagination(asked, {
     defaults: { offset: { limit: defaultLimit }, page: { pageSize: defaultLimit } },

@@ -28,20 +28,22 @@ export const materializeSnapshot = async (strapi: Core.Strapi, documentId: strin
   );
 };
 
-/** Re-materializes the published reports of an agency whose name or contact changed. */
-export const materializeAgencyReports = async (strapi: Core.Strapi, agencyId: string) => {
+/** The published reports of an agency, whose snapshots show its name and contact. */
+const agencyReports = async (strapi: Core.Strapi, agencyId: string) => {
   const reports = await strapi.documents(UID).findMany({
     status: 'published',
     filters: { agency: { documentId: agencyId } },
     fields: ['documentId'],
     limit: -1,
   } as never);
-  for (const report of reports) await materializeSnapshot(strapi, report.documentId);
+  return reports.map((report) => report.documentId);
 };
+
+const AGENCY_WRITES = new Set(['update', 'delete']);
 
 const PUBLISHING = new Set(['create', 'update']);
 
-/** After every publication of a report, and every write to an agency, in the same transaction. */
+/** After every publication of a report, and every change of an agency, in the same transaction. */
 export const snapshotMiddleware =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
@@ -50,11 +52,14 @@ export const snapshotMiddleware =
       context.uid === UID &&
       (context.action === 'publish' ||
         (PUBLISHING.has(context.action) && params.status === 'published'));
-    const agencyChanges = context.uid === 'api::agency.agency' && context.action === 'update';
+    const agencyChanges = context.uid === 'api::agency.agency' && AGENCY_WRITES.has(context.action);
     if (!publishes && !agencyChanges) return next();
+    // A deleted agency's reports are found before it goes.
+    const reports =
+      agencyChanges && params.documentId ? await agencyReports(strapi, params.documentId) : [];
     const result = await next();
     const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
     if (documentId && publishes) await materializeSnapshot(strapi, documentId);
-    if (documentId && agencyChanges) await materializeAgencyReports(strapi, documentId);
+    for (const report of reports) await materializeSnapshot(strapi, report);
     return result;
   };

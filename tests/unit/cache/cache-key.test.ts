@@ -18,6 +18,18 @@ describe('what is cached', () => {
     expect(get('/api/reports/abc')).not.toEqual(get('/api/reports/abd'));
   });
 
+  it('keeps the order of a repeated parameter, and never fails on a malformed escape', () => {
+    expect(get('/api/reports', 'sort=year&sort=title')).not.toEqual(
+      get('/api/reports', 'sort=title&sort=year'),
+    );
+    expect(get('/api/reports', 'q=%')).toBeNull();
+  });
+
+  it('never a request whose headers reshape the answer', () => {
+    expect(get('/api/reports', '', { 'strapi-response-format': 'v4' })).toBeNull();
+    expect(get('/api/reports', '', { 'strapi-encode-source-maps': 'true' })).toBeNull();
+  });
+
   it('never a request with a token or a cookie, for drafts, or off the public paths', () => {
     expect(get('/api/reports', '', { authorization: 'Bearer x' })).toBeNull();
     expect(get('/api/reports', '', { cookie: 'a=b' })).toBeNull();
@@ -41,7 +53,20 @@ describe('what is cached', () => {
     );
   });
 
+  it('keeps what string literals hold, and refuses a query that does not parse', () => {
+    expect(
+      graphql({ query: '{ reports(filters: { title: { eq: "A  B" } }) { title } }' }),
+    ).not.toEqual(graphql({ query: '{ reports(filters: { title: { eq: "A B" } }) { title } }' }));
+    expect(graphql({ query: '{ reports { title ' })).toBeNull();
+  });
+
   it('never GraphQL mutations, drafts or callers with a token', () => {
+    expect(
+      graphql({
+        query:
+          'query A { reports { title } },mutation B { deleteReport(documentId: "x") { documentId } }',
+      }),
+    ).toBeNull();
     expect(
       graphql({ query: 'mutation { deleteReport(documentId: "x") { documentId } }' }),
     ).toBeNull();

@@ -1,10 +1,7 @@
 import crypto from 'crypto';
 import { isPlainObject } from 'lodash';
+import { Kind, parse, print, type DocumentNode } from 'graphql';
 
-/**
- * The cache key of a request, or null when its response must not be cached: only anonymous reads
- * (no Authorization, no cookie) of public paths and GraphQL queries, never a request for drafts.
- */
 export interface KeyedRequest {
   method: string;
   path: string;
@@ -12,6 +9,9 @@ export interface KeyedRequest {
   headers: Record<string, string | string[] | undefined>;
   body?: unknown;
 }
+
+// Headers that change what Strapi answers for the same URL: such answers are never shared.
+const SHAPING_HEADERS = ['strapi-response-format', 'strapi-encode-source-maps'];
 
 const sortedJson = (value: unknown) =>
   JSON.stringify(value ?? null, (_key, v) =>
@@ -22,20 +22,49 @@ const sortedJson = (value: unknown) =>
 
 const hash = (text: string) => crypto.createHash('sha256').update(text).digest('base64url');
 
-const WRITES_IN_GRAPHQL = /(^|[\s};])(mutation|subscription)\b/;
+const parsed = (query: string): DocumentNode | null => {
+  try {
+    return parse(query);
+  } catch {
+    return null;
+  }
+};
 
+/** A GraphQL document of queries only, printed in one canonical form (string literals untouched). */
 function graphqlKey(query: unknown, variables: unknown, operationName: unknown): string | null {
-  if (typeof query !== 'string' || WRITES_IN_GRAPHQL.test(query)) return null;
-  if (/\bstatus\s*:\s*DRAFT\b/.test(query) || /"DRAFT"/.test(sortedJson(variables))) return null;
-  const normalized = query.replace(/\s+/g, ' ').trim();
-  return `gql ${normalized} ${String(operationName ?? '')} ${sortedJson(variables)}`;
+  if (typeof query !== 'string') return null;
+  const document = parsed(query);
+  if (!document) return null;
+  const onlyQueries = document.definitions.every(
+    (definition) =>
+      definition.kind !== Kind.OPERATION_DEFINITION || definition.operation === 'query',
+  );
+  if (!onlyQueries) return null;
+  const text = print(document);
+  if (/\bstatus\s*:\s*DRAFT\b/.test(text) || /"DRAFT"/.test(sortedJson(variables))) return null;
+  return `gql ${text} ${String(operationName ?? '')} ${sortedJson(variables)}`;
 }
 
+const decoded = (text: string): string | null => {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The cache key of a request, or null when its response must not be cached: only anonymous reads
+ * (no Authorization, no cookie, no header that reshapes the answer) of public paths and GraphQL
+ * queries, never a request for drafts.
+ */
 export function cacheKey(
   request: KeyedRequest,
   { paths, graphqlPath }: { paths: string[]; graphqlPath: string },
 ): string | null {
-  if (request.headers.authorization || request.headers.cookie) return null;
+  const { headers } = request;
+  if (headers.authorization || headers.cookie) return null;
+  if (SHAPING_HEADERS.some((name) => headers[name] !== undefined)) return null;
   const method = request.method.toUpperCase();
   if (request.path === graphqlPath) {
     if (method === 'POST' && isPlainObject(request.body)) {
@@ -47,7 +76,13 @@ export function cacheKey(
   }
   if (method !== 'GET' && method !== 'HEAD') return null;
   if (!paths.some((prefix) => request.path.startsWith(prefix))) return null;
-  const params = request.querystring.split('&').filter(Boolean).sort();
-  if (params.some((param) => /^status=draft$/i.test(decodeURIComponent(param)))) return null;
-  return hash(`rest ${request.path}?${params.join('&')}`);
+  const params = request.querystring.split('&').filter(Boolean);
+  const texts = params.map(decoded);
+  if (texts.some((text) => text === null || /^status=draft$/i.test(text))) return null;
+  // Parameters are ordered by name only: repeated ones (sort=a&sort=b) keep their order.
+  const byName = params
+    .map((param, index) => ({ param, name: (texts[index] as string).split('=')[0] }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map(({ param }) => param);
+  return hash(`rest ${request.path}?${byName.join('&')}`);
 }

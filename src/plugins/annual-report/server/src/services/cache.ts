@@ -39,7 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return config().enabled;
     },
 
-    /** At boot: connects to Redis before the first request (a second at most if it is away). */
+    /** At boot: connects to Redis before the first request (waiting two seconds at most). */
     async connect() {
       if (config().enabled) await getStore().ready(2000);
     },
