@@ -1,4 +1,4 @@
-import { mayReadDrafts, type Auth } from '../content-api/draft-access';
+import { mayReadDrafts, type Auth } from '../plugins/annual-report/shared/contracts/draft-access';
 
 interface FieldEvent {
   source: unknown;

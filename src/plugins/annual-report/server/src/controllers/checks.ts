@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import type { ReportData } from '../../../shared/contracts/report';
 import type { GetReportChecks, RunChecks } from '../../../shared/contracts/checks-routes';
 import { relationTarget } from '../document-middleware/relation-ref';
-import { isApiToken, type AuthState } from '../api-token';
+import { mayReadDrafts, type Auth } from '../../../shared/contracts/draft-access';
 import { getService } from '../plugin-config';
 import { documentStatus, runChecksBody } from '../validation/run-checks';
 import { parseOr400 } from '../validation/parse-or-400';
@@ -12,7 +12,7 @@ export interface Ctx {
   request: { body?: unknown };
   params: Record<string, string>;
   query: Record<string, unknown>;
-  state: AuthState;
+  state: { auth?: Auth };
   body: unknown;
 }
 
@@ -53,7 +53,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Content API: published reports for everyone; drafts only for API tokens. */
     async findOne(ctx: Ctx) {
       const status = parseOr400(documentStatus.default('published'), ctx.query.status, ['status']);
-      if (status === 'draft' && !isApiToken(ctx.state)) {
+      if (status === 'draft' && !mayReadDrafts(ctx.state?.auth)) {
         throw new errors.ForbiddenError('Checks of a draft need an API token');
       }
       await summaryOf(ctx, status);

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { CheckSummary } from '../../../shared/contracts/checks';
-import { isApiToken, type AuthState } from '../api-token';
+import { mayReadDrafts, type Auth } from '../../../shared/contracts/draft-access';
 import { getService } from '../plugin-config';
 
 const typeDefs = /* GraphQL */ `
@@ -52,7 +52,7 @@ const toGraphQL = (summary: CheckSummary) => ({
 });
 
 interface Context {
-  state?: AuthState;
+  state?: { auth?: Auth };
 }
 
 export const registerReportChecksQuery = (strapi: Core.Strapi) => {
@@ -68,7 +68,7 @@ export const registerReportChecksQuery = (strapi: Core.Strapi) => {
           ctx: Context,
         ) {
           const status = args.status ?? 'published';
-          if (status === 'draft' && !isApiToken(ctx.state)) {
+          if (status === 'draft' && !mayReadDrafts(ctx.state?.auth)) {
             throw new errors.ForbiddenError('Checks of a draft need an API token');
           }
           const summary: CheckSummary | null = await getService(strapi, 'checks').summaryOf(

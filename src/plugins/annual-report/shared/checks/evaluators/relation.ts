@@ -116,13 +116,21 @@ export function compileRelation(
     return reading;
   };
 
-  const path = (target: CompiledTerm, context: CheckContext): Finding['path'] => [
-    'tables',
-    context.view.tableIndex(target.table),
-    'cells',
-    target.row,
-    target.column,
-  ];
+  const push = (
+    context: CheckContext,
+    target: CompiledTerm,
+    expected: number,
+    actual: number | null,
+    message: Finding['message'],
+  ) =>
+    context.findings.push({
+      rule: rule.id,
+      severity: rule.severity,
+      path: ['tables', context.view.tableIndex(target.table), 'cells', target.row, target.column],
+      message,
+      expected,
+      actual,
+    });
 
   const report = (
     instance: Instance,
@@ -134,16 +142,9 @@ export function compileRelation(
     // The value left[0] would need for the relation to hold, the other terms unchanged.
     const expected = roundSum(target.sign * (right - (left - target.sign * actual)));
     const note = otherBlank ? BLANKS_AS_ZERO : NO_NOTE;
-    context.findings.push({
-      rule: rule.id,
-      severity: rule.severity,
-      path: path(target, context),
-      message: {
-        'zh-Hans': `「${target.label}」${verb['zh-Hans']} ${expected}（${rule.title['zh-Hans']}${note['zh-Hans']}），实为 ${actual}`,
-        en: `“${target.label}” ${verb.en} ${expected} (${rule.title.en}${note.en}), but is ${actual}`,
-      },
-      expected,
-      actual,
+    push(context, target, expected, actual, {
+      'zh-Hans': `「${target.label}」${verb['zh-Hans']} ${expected}（${rule.title['zh-Hans']}${note['zh-Hans']}），实为 ${actual}`,
+      en: `“${target.label}” ${verb.en} ${expected} (${rule.title.en}${note.en}), but is ${actual}`,
     });
   };
 
@@ -158,16 +159,9 @@ export function compileRelation(
     context.blankTotals[target.slot] = rule.severity === 'error' ? 2 : 1;
     const expected = roundSum(target.sign * (right - left));
     const note = otherBlank ? BLANKS_AS_ZERO : NO_NOTE;
-    context.findings.push({
-      rule: rule.id,
-      severity: rule.severity,
-      path: path(target, context),
-      message: {
-        'zh-Hans': `「${target.label}」为空，应为 ${expected}（${rule.title['zh-Hans']}${note['zh-Hans']}）`,
-        en: `“${target.label}” is blank; it should be ${expected} (${rule.title.en}${note.en})`,
-      },
-      expected,
-      actual: null,
+    push(context, target, expected, null, {
+      'zh-Hans': `「${target.label}」为空，应为 ${expected}（${rule.title['zh-Hans']}${note['zh-Hans']}）`,
+      en: `“${target.label}” is blank; it should be ${expected} (${rule.title.en}${note.en})`,
     });
   };
 

@@ -1,4 +1,4 @@
-/** Who may read drafts through the content API (REST, GraphQL): the back office's API tokens only. */
+/** Who may read drafts through the content API (REST, GraphQL, the plugin's public routes). */
 
 export interface Auth {
   strategy?: { name?: string };
@@ -9,8 +9,9 @@ export interface Auth {
 const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
 
 /**
- * Anonymous visitors and signed-in site users (Users & Permissions) read published versions only,
- * whatever role they have; drafts are for API tokens (admins read them in the Content Manager).
+ * Drafts are for the back office: API tokens (admins read them in the Content Manager). Anonymous
+ * visitors and signed-in site users (Users & Permissions, whatever their role) read published
+ * versions only.
  */
 export const mayReadDrafts = (auth: Auth | undefined) =>
   Boolean(auth?.credentials) && API_TOKEN_STRATEGIES.has(auth?.strategy?.name ?? '');
