@@ -1,0 +1,105 @@
+import type { DocumentColumn, DocumentRow, HeaderCell, RowLabelCell } from '../contracts/document';
+
+/**
+ * How an official form draws a table: header groups merged over the columns they cover, group
+ * rows (heading rows) merged down the rows they head. Pure; used by the admin grid, the preview,
+ * the HTML page and the Word writer so that all four print the same grid.
+ */
+
+/** Columns the row labels take: one per level of heading rows that head other rows. */
+export function labelColumnCount(rows: DocumentRow[]): number {
+  let depth = 1;
+  const open: number[] = [];
+  for (const row of rows) {
+    while (open.length > 0 && open[open.length - 1] >= row.level) open.pop();
+    if (row.heading) open.push(row.level);
+    depth = Math.max(depth, open.length + (row.heading ? 0 : 1));
+  }
+  return depth;
+}
+
+/**
+ * The header as rows of cells, top to bottom. The first row starts with the corner cell, which
+ * spans every header row and every label column; a column's own label spans down to the last row.
+ */
+export function headerRows(
+  columns: DocumentColumn[],
+  corner: string,
+  labelColumns: number,
+): HeaderCell[][] {
+  const depth = Math.max(1, ...columns.map((column) => column.group.length + 1));
+  const rows: HeaderCell[][] = Array.from({ length: depth }, () => []);
+  rows[0].push({ label: corner, colSpan: labelColumns, rowSpan: depth, corner: true });
+  for (let level = 0; level < depth; level += 1) {
+    let index = 0;
+    while (index < columns.length) {
+      const path = [...columns[index].group, columns[index].label];
+      if (level >= path.length) {
+        index += 1;
+        continue;
+      }
+      const leaf = level === path.length - 1;
+      let span = 1;
+      if (!leaf) {
+        const prefix = path.slice(0, level + 1);
+        while (
+          index + span < columns.length &&
+          columns[index + span].group.length > level &&
+          prefix.every((label, i) => columns[index + span].group[i] === label)
+        )
+          span += 1;
+      }
+      rows[level].push({
+        label: path[level],
+        colSpan: span,
+        rowSpan: leaf ? depth - level : 1,
+        ...(leaf ? { column: columns[index].key } : {}),
+      });
+      index += span;
+    }
+  }
+  return rows;
+}
+
+/**
+ * The body as printed: one entry per non-heading row, holding the label cells that start on it.
+ * A heading row's label spans down the rows it heads; a row's own label fills the remaining label
+ * columns. Heading rows with nothing under them are printed as a row of their own.
+ */
+export function bodyRows(
+  rows: DocumentRow[],
+  labelColumns: number,
+): Array<{ row: DocumentRow; labels: RowLabelCell[] }> {
+  const printed: Array<{ row: DocumentRow; labels: RowLabelCell[] }> = [];
+  const open: Array<{ level: number; cell: RowLabelCell }> = [];
+  let pending: RowLabelCell[] = [];
+  const headsSomething = (index: number) =>
+    index + 1 < rows.length && rows[index + 1].level > rows[index].level;
+
+  rows.forEach((row, index) => {
+    while (open.length > 0 && open[open.length - 1].level >= row.level) open.pop();
+    if (row.heading && headsSomething(index)) {
+      const cell: RowLabelCell = {
+        row: row.key,
+        text: row.number + row.label,
+        colSpan: 1,
+        rowSpan: 0,
+        heading: true,
+      };
+      open.push({ level: row.level, cell });
+      pending.push(cell);
+      return;
+    }
+    for (const group of open) group.cell.rowSpan += 1;
+    const own: RowLabelCell = {
+      row: row.key,
+      text: row.number + row.label,
+      colSpan: labelColumns - open.length,
+      rowSpan: 1,
+      heading: row.heading,
+    };
+    printed.push({ row, labels: [...pending, own] });
+    pending = [];
+  });
+  return printed;
+}
