@@ -15,6 +15,20 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   secrets: {
     encryptionKey: env('ENCRYPTION_KEY')!,
   },
+  // Strapi's Preview opens the stored version's page on this server, behind a signed expiring link.
+  preview: {
+    enabled: true,
+    config: {
+      allowedOrigins: ["'self'"],
+      async handler(uid: string, { documentId, status }: { documentId: string; status?: string }) {
+        if (uid !== 'api::report.report' || !documentId) return null;
+        return strapi
+          .plugin('annual-report')
+          .service('preview')
+          .url({ documentId, status: status === 'published' ? 'published' : 'draft' });
+      },
+    },
+  },
   flags: {
     nps: env.bool('FLAG_NPS', true),
     promoteEE: env.bool('FLAG_PROMOTE_EE', true),

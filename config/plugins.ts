@@ -20,6 +20,15 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         maxAge: env.int('CACHE_MAX_AGE', 10),
         staleWhileRevalidate: env.int('CACHE_STALE_WHILE_REVALIDATE', 30),
       },
+      // scripts/ensure-env.js writes PREVIEW_SECRET on first run; the app keys are the fallback.
+      preview: {
+        secret: env('PREVIEW_SECRET', '') || undefined,
+        ttlSeconds: env.int('PREVIEW_TTL', 3600),
+      },
+      pdf: {
+        executablePath: env('CHROMIUM_PATH', '/usr/bin/chromium'),
+        timeoutMs: env.int('PDF_TIMEOUT_MS', 30_000),
+      },
     },
   },
   graphql: {

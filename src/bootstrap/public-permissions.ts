@@ -7,6 +7,9 @@ export const PUBLIC_ACTIONS = [
   'api::agency.agency.find',
   'api::agency.agency.findOne',
   'plugin::annual-report.checks.findOne',
+  ...['document', 'html', 'csv', 'docx', 'pdf'].map(
+    (output) => `plugin::annual-report.outputs.${output}`,
+  ),
 ];
 
 export const grantPublicRead = async (

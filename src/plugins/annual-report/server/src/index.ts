@@ -16,6 +16,7 @@ export default {
   },
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await getService(strapi, 'cache').close();
+    await getService(strapi, 'pdf').close();
   },
   config,
   routes,

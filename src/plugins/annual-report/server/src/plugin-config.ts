@@ -9,5 +9,13 @@ export const pluginConfig = (strapi: Core.Strapi): PluginConfig =>
 /** One of the plugin's services, as the official plugins' getService does. */
 export const getService = (
   strapi: Core.Strapi,
-  name: 'templates' | 'checks' | 'report-loader' | 'cache' | 'checks-refresh',
+  name:
+    | 'templates'
+    | 'checks'
+    | 'report-loader'
+    | 'cache'
+    | 'checks-refresh'
+    | 'report-document'
+    | 'preview'
+    | 'pdf',
 ) => strapi.plugin(PLUGIN_ID).service(name);

@@ -3,6 +3,7 @@ import { PLUGIN_ID } from './plugin-config';
 import { reportDocumentMiddleware } from './document-middleware';
 import { cacheInvalidation } from './document-middleware/cache-invalidation';
 import { registerReportChecksQuery } from './graphql/report-checks';
+import { registerAnnualReportQueries } from './graphql/annual-report-queries';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.customFields.register([
@@ -10,9 +11,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     { name: 'year', plugin: PLUGIN_ID, type: 'integer' },
     // A template key from the registry; a custom field so the admin can offer a picker.
     { name: 'template', plugin: PLUGIN_ID, type: 'string' },
+    // A statistic table's cells, edited in the admin as the official form's grid.
+    { name: 'statistic-grid', plugin: PLUGIN_ID, type: 'json' },
   ]);
   // First, so that it runs outside the report middleware's transaction.
   strapi.documents.use(cacheInvalidation(strapi));
   strapi.documents.use(reportDocumentMiddleware(strapi));
   registerReportChecksQuery(strapi);
+  registerAnnualReportQueries(strapi);
 };

@@ -3,7 +3,11 @@ export interface CachedResponse {
   status: number;
   type: string;
   etag: string;
+  /** Text as sent, or base64 of a binary body (Word, PDF). */
   body: string;
+  encoding?: 'base64';
+  /** Headers that belong to the answer: its security policy, its file name. */
+  headers?: Record<string, string>;
 }
 
 /**

@@ -8,6 +8,10 @@ export interface PluginConfig {
   templates: unknown[];
   /** The response cache of anonymous reads (see README "Caching and several instances"). */
   cache: CacheConfig;
+  /** Signed links to a stored draft's page, opened by Strapi's Preview (config/admin.ts). */
+  preview: { secret?: string; ttlSeconds: number };
+  /** Chromium prints the PDF output; without it the route answers 501. */
+  pdf: { executablePath: string; timeoutMs: number };
 }
 
 export interface CacheConfig {
@@ -43,6 +47,8 @@ export default {
     agencyContentType: 'api::agency.agency',
     templates: [],
     cache: DEFAULT_CACHE,
+    preview: { ttlSeconds: 3600 },
+    pdf: { executablePath: '/usr/bin/chromium', timeoutMs: 30_000 },
   }),
   validator(config: PluginConfig) {
     if (!Array.isArray(config.templates)) {

@@ -1,4 +1,6 @@
 import templates from './templates';
 import checks from './checks';
+import outputs from './outputs';
+import preview from './preview';
 
-export default { templates, checks };
+export default { templates, checks, outputs, preview };

@@ -6,21 +6,40 @@ import type { CachedResponse } from '../cache/store';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
-/** What the route answered, if it may be cached: a 200 with a text or JSON body and no GraphQL error. */
+/** Headers a cached answer must carry again: the page's policy, a download's file name. */
+const KEPT_HEADERS = ['content-security-policy', 'content-disposition', 'x-content-type-options'];
+
+const isText = (type: string) => /^text\/|json|javascript|xml/.test(type);
+
+/**
+ * What the route answered, if it may be cached: a 200 with a body, no GraphQL error, and nothing
+ * that asked not to be stored (a preview page).
+ */
 function captured(ctx: Ctx, graphql: boolean): CachedResponse | null {
   if (ctx.status !== 200 || ctx.body === undefined || ctx.body === null) return null;
+  if (/no-store|private/.test(ctx.response.get('Cache-Control') ?? '')) return null;
   const raw = ctx.body as unknown;
+  const type = ctx.response.get('Content-Type') || 'application/json';
   let body: string;
+  let encoding: CachedResponse['encoding'];
   if (typeof raw === 'string') body = raw;
-  else if (Buffer.isBuffer(raw)) body = raw.toString('utf8');
+  else if (Buffer.isBuffer(raw) && !isText(type)) {
+    body = raw.toString('base64');
+    encoding = 'base64';
+  } else if (Buffer.isBuffer(raw)) body = raw.toString('utf8');
   else if (typeof (raw as { pipe?: unknown }).pipe === 'function') return null;
   else body = JSON.stringify(raw);
   if (graphql && body.includes('"errors":')) return null;
+  const headers = Object.fromEntries(
+    KEPT_HEADERS.map((name) => [name, ctx.response.get(name)]).filter(([, value]) => value),
+  );
   return {
     status: 200,
-    type: ctx.response.get('Content-Type') || 'application/json',
+    type,
     etag: etagOf(body),
     body,
+    ...(encoding ? { encoding } : {}),
+    ...(Object.keys(headers).length > 0 ? { headers } : {}),
   };
 }
 
@@ -28,6 +47,7 @@ function send(ctx: Ctx, response: CachedResponse, cacheControl: string, hit: boo
   ctx.set('ETag', response.etag);
   ctx.set('Cache-Control', cacheControl);
   ctx.set('X-Cache', hit ? 'HIT' : 'MISS');
+  for (const [name, value] of Object.entries(response.headers ?? {})) ctx.set(name, value);
   if (matchesEtag(ctx.get('If-None-Match'), response.etag)) {
     ctx.status = 304;
     ctx.body = null;
@@ -35,7 +55,8 @@ function send(ctx: Ctx, response: CachedResponse, cacheControl: string, hit: boo
   }
   ctx.status = response.status;
   ctx.type = response.type;
-  ctx.body = response.body;
+  ctx.body =
+    response.encoding === 'base64' ? Buffer.from(response.body, 'base64') : response.body;
 }
 
 /**

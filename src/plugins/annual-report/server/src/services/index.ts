@@ -3,6 +3,9 @@ import checks from './checks';
 import reportLoader from './report-loader';
 import cache from './cache';
 import checksRefresh from './checks-refresh';
+import reportDocument from './report-document';
+import preview from './preview';
+import pdf from './pdf';
 
 export default {
   templates,
@@ -10,4 +13,7 @@ export default {
   'report-loader': reportLoader,
   cache,
   'checks-refresh': checksRefresh,
+  'report-document': reportDocument,
+  preview,
+  pdf,
 };

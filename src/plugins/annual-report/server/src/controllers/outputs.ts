@@ -1,0 +1,97 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { ReportDocument } from '../../../shared/contracts/document';
+import type { GetReportDocument } from '../../../shared/contracts/output-routes';
+import { getService } from '../plugin-config';
+import { renderReportPage } from '../output/html';
+import { tablesCsv } from '../output/csv';
+import { reportDocx } from '../output/docx';
+
+export interface Ctx {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  status: number;
+  body: unknown;
+  type: string;
+  set(name: string, value: string): void;
+  attachment(filename: string): void;
+}
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A file name an office recognises: the report's title, without characters file systems refuse. */
+const fileName = (document: ReportDocument, extension: string) =>
+  `${(document.title || `${document.year}年度报告`).replace(/[\\/:*?"<>|\s]+/g, '_')}.${extension}`;
+
+/** The HTML page with its policy: no script at all, styles by hash, not framed by other sites. */
+export const sendPage = (ctx: Ctx, page: { html: string; contentSecurityPolicy: string }) => {
+  ctx.set('Content-Security-Policy', page.contentSecurityPolicy);
+  ctx.set('X-Content-Type-Options', 'nosniff');
+  ctx.type = 'text/html; charset=utf-8';
+  ctx.body = page.html;
+};
+
+/**
+ * Public outputs of published reports (no token): the labeled document, the HTML page, the tables
+ * as CSV, Word and PDF. A document without a published version is a 404 whatever the query says.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const published = async (ctx: Ctx): Promise<ReportDocument> => {
+    const document = await getService(strapi, 'report-document').load(
+      ctx.params.documentId,
+      'published',
+    );
+    if (!document)
+      throw new errors.NotFoundError(
+        `No published report with documentId "${ctx.params.documentId}"`,
+      );
+    return document;
+  };
+
+  return {
+    async document(ctx: Ctx) {
+      ctx.body = { data: await published(ctx) } satisfies GetReportDocument.Response;
+    },
+
+    async html(ctx: Ctx) {
+      sendPage(ctx, renderReportPage(await published(ctx)));
+    },
+
+    async csv(ctx: Ctx) {
+      const document = await published(ctx);
+      ctx.attachment(fileName(document, 'csv'));
+      ctx.type = 'text/csv; charset=utf-8';
+      ctx.body = tablesCsv(document);
+    },
+
+    async docx(ctx: Ctx) {
+      const document = await published(ctx);
+      ctx.attachment(fileName(document, 'docx'));
+      ctx.type = DOCX;
+      ctx.body = await reportDocx(document);
+    },
+
+    async pdf(ctx: Ctx) {
+      const pdf = getService(strapi, 'pdf');
+      if (!pdf.available()) {
+        ctx.status = 501;
+        ctx.body = {
+          data: null,
+          error: {
+            status: 501,
+            name: 'NotImplementedError',
+            message:
+              'PDF output needs Chromium on the server: install it (Debian: apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.',
+            details: {},
+          },
+        };
+        return;
+      }
+      const document = await published(ctx);
+      const body = await pdf.print(renderReportPage(document).html);
+      ctx.attachment(fileName(document, 'pdf'));
+      ctx.type = 'application/pdf';
+      ctx.body = body;
+    },
+  };
+};
