@@ -103,6 +103,8 @@ const main = async () => {
     const kinds: Array<[string, Req[]]> = [
       ['one report', [{ path: `/api/reports/${id}` }]],
       ['page of 25', [{ path: '/api/reports?pagination[pageSize]=25' }]],
+      ['labeled document', [{ path: `/api/annual-report/reports/${id}/document` }]],
+      ['HTML page', [{ path: `/api/annual-report/reports/${id}/html` }]],
       [
         'GraphQL report',
         [

@@ -33,7 +33,11 @@ beforeAll(async () => {
       type: 'paragraph',
       children: [
         { type: 'text', text: HOSTILE },
-        { type: 'link', url: 'javascript:window.pwned=3', children: [{ type: 'text', text: '点我' }] },
+        {
+          type: 'link',
+          url: 'javascript:window.pwned=3',
+          children: [{ type: 'text', text: '点我' }],
+        },
       ],
     },
   ];
@@ -61,16 +65,19 @@ afterAll(async () => {
 const get = (url: string) => request(server).get(url);
 
 describe('public outputs', () => {
-  it.each(OUTPUTS)('%s of a draft-only document is a 404, whatever the query says', async (kind) => {
-    for (const query of ['', '?status=draft', '?publicationState=preview']) {
-      const res = await get(`/api/annual-report/reports/${draftOnlyId}/${kind}${query}`);
-      if (kind === 'pdf' && !fs.existsSync(CHROMIUM)) expect(res.status).toBe(501);
-      else expect(res.status).toBe(404);
-    }
-    expect((await get(`/api/annual-report/reports/nope/${kind}`)).status).toBe(
-      kind === 'pdf' && !fs.existsSync(CHROMIUM) ? 501 : 404,
-    );
-  });
+  it.each(OUTPUTS)(
+    '%s of a draft-only document is a 404, whatever the query says',
+    async (kind) => {
+      for (const query of ['', '?status=draft', '?publicationState=preview']) {
+        const res = await get(`/api/annual-report/reports/${draftOnlyId}/${kind}${query}`);
+        if (kind === 'pdf' && !fs.existsSync(CHROMIUM)) expect(res.status).toBe(501);
+        else expect(res.status).toBe(404);
+      }
+      expect((await get(`/api/annual-report/reports/nope/${kind}`)).status).toBe(
+        kind === 'pdf' && !fs.existsSync(CHROMIUM) ? 501 : 404,
+      );
+    },
+  );
 
   it('serve the published version, not the newer draft', async () => {
     const doc = await get(`/api/annual-report/reports/${publishedId}/document?status=draft`);
@@ -88,8 +95,18 @@ describe('public outputs', () => {
           tables {
             key
             number
-            columns { key label group }
-            rows { key number label level values }
+            columns {
+              key
+              label
+              group
+            }
+            rows {
+              key
+              number
+              label
+              level
+              values
+            }
           }
         }
       }
@@ -132,9 +149,11 @@ describe('preview page', () => {
   const secret = () => app.strapi.config.get('plugin::annual-report.preview.secret') as string;
 
   it('shows the stored draft for a valid token from the preview handler, uncached', async () => {
-    const handler = (app.strapi.config.get('admin.preview.config') as {
-      handler: (uid: string, params: Record<string, string>) => Promise<string>;
-    }).handler;
+    const handler = (
+      app.strapi.config.get('admin.preview.config') as {
+        handler: (uid: string, params: Record<string, string>) => Promise<string>;
+      }
+    ).handler;
     const url = await handler('api::report.report', { documentId: publishedId, status: 'draft' });
     const res = await get(url).expect(200);
     expect(res.text).toContain(DRAFT_TITLE);
@@ -178,7 +197,9 @@ describe('hostile content', () => {
         dialogs.push(dialog.message());
         void dialog.dismiss();
       });
-      await page.goto(`http://127.0.0.1:${address.port}/api/annual-report/reports/${publishedId}/html`);
+      await page.goto(
+        `http://127.0.0.1:${address.port}/api/annual-report/reports/${publishedId}/html`,
+      );
       await page.getByText('点我').click();
       expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
       expect(await page.locator('script').count()).toBe(0);

@@ -80,7 +80,11 @@ const typeDefs = /* GraphQL */ `
     "A published report, labeled; a NOT_FOUND error when the document has no published version"
     annualReport(documentId: ID!): ReportDocument
     "Published reports, labeled, filtered and paged like the reports query"
-    annualReports(filters: ReportFiltersInput, pagination: PaginationArg = {}, sort: [String] = []): [ReportDocument!]!
+    annualReports(
+      filters: ReportFiltersInput
+      pagination: PaginationArg = {}
+      sort: [String] = []
+    ): [ReportDocument!]!
   }
 `;
 

@@ -55,8 +55,7 @@ function send(ctx: Ctx, response: CachedResponse, cacheControl: string, hit: boo
   }
   ctx.status = response.status;
   ctx.type = response.type;
-  ctx.body =
-    response.encoding === 'base64' ? Buffer.from(response.body, 'base64') : response.body;
+  ctx.body = response.encoding === 'base64' ? Buffer.from(response.body, 'base64') : response.body;
 }
 
 /**

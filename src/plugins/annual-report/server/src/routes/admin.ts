@@ -11,5 +11,11 @@ export default {
       handler: 'checks.adminFindOne',
       config: authenticated,
     },
+    {
+      method: 'POST',
+      path: '/reports/:documentId/next-year',
+      handler: 'next-year.create',
+      config: authenticated,
+    },
   ],
 };

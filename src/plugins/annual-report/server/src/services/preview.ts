@@ -1,11 +1,7 @@
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { pluginConfig } from '../plugin-config';
-import {
-  signPreviewToken,
-  verifyPreviewToken,
-  type PreviewGrant,
-} from '../preview/preview-token';
+import { signPreviewToken, verifyPreviewToken, type PreviewGrant } from '../preview/preview-token';
 
 /** Signed, expiring links to the server-rendered page of one stored report version. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -13,7 +9,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const configured = pluginConfig(strapi).preview.secret;
     if (configured) return configured;
     const keys = (strapi.config.get('server.app.keys') as string[] | undefined) ?? [];
-    return createHash('sha256').update(`annual-report preview\n${keys.join('\n')}`).digest('hex');
+    return createHash('sha256')
+      .update(`annual-report preview\n${keys.join('\n')}`)
+      .digest('hex');
   };
 
   return {

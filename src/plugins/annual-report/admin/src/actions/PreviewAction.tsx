@@ -1,0 +1,76 @@
+import * as React from 'react';
+import { Box, Typography } from '@strapi/design-system';
+import { Eye } from '@strapi/icons';
+import { unstable_useContentManagerContext as useContentManagerContext } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { resolveReport } from '../../../shared/layout/resolve';
+import { ReportView, cellMarkKey } from '../../../shared/layout/ReportView';
+import { reportCss } from '../../../shared/layout/report-css';
+import { builtInTemplates } from '../../../shared/templates/registry';
+import type { ReportData } from '../../../shared/contracts/report';
+import { useFindings } from '../checks/useFindings';
+import { getTranslation } from '../utils/getTranslation';
+import { REPORT_UID } from '../checks/ChecksPanel';
+
+type Marks = NonNullable<React.ComponentProps<typeof ReportView>['marks']>;
+
+/** The form's unsaved values laid out as printed, with the live findings marked on their cells. */
+const PreviewContent = () => {
+  const { formatMessage, locale } = useIntl();
+  const { form } = useContentManagerContext() as { form: { values: Record<string, unknown> } };
+  const { findings } = useFindings();
+  const values = form.values as unknown as ReportData;
+  const template = builtInTemplates.find((candidate) => candidate.key === values.format);
+
+  const document = React.useMemo(
+    () => (template ? resolveReport(values, template) : null),
+    [values, template],
+  );
+  const marks = React.useMemo(() => {
+    const byCell: Marks = {};
+    const zh = locale.startsWith('zh');
+    for (const finding of findings) {
+      const [field, index, part, row, column] = finding.path;
+      if (field !== 'tables' || part !== 'cells' || typeof index !== 'number') continue;
+      const table = values.tables?.[index]?.key;
+      if (!table || typeof row !== 'string' || typeof column !== 'string') continue;
+      const key = cellMarkKey(table, row, column);
+      if (byCell[key]?.severity === 'error') continue;
+      byCell[key] = {
+        severity: finding.severity,
+        message: zh ? finding.message['zh-Hans'] : finding.message.en,
+      };
+    }
+    return byCell;
+  }, [findings, values, locale]);
+
+  if (!document) {
+    return (
+      <Typography>
+        {formatMessage({
+          id: getTranslation('preview.noFormat'),
+          defaultMessage: 'Choose the report format to see the preview.',
+        })}
+      </Typography>
+    );
+  }
+  return (
+    <Box background="neutral0" padding={6}>
+      <style>{reportCss}</style>
+      <ReportView document={document} marks={marks} />
+    </Box>
+  );
+};
+
+/** "预览": the report as it will be printed, from the unsaved form, without saving. */
+export const PreviewAction = ({ model }: { model: string }) => {
+  const { formatMessage } = useIntl();
+  if (model !== REPORT_UID) return null;
+  const label = formatMessage({ id: getTranslation('preview.label'), defaultMessage: 'Preview' });
+  return {
+    label,
+    icon: <Eye />,
+    position: 'panel' as const,
+    dialog: { type: 'modal' as const, title: label, content: <PreviewContent /> },
+  };
+};

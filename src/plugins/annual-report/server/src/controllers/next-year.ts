@@ -1,0 +1,61 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { StartNextYear } from '../../../shared/contracts/next-year-routes';
+import { formatForYear, nextYearReport } from '../../../shared/templates/next-year';
+import { getService, pluginConfig } from '../plugin-config';
+
+interface Ctx {
+  params: Record<string, string>;
+  state: { userAbility?: { can(action: string, subject?: string): boolean } };
+  status: number;
+  body: unknown;
+}
+
+/**
+ * Admin: "从上年报告开始" — next year's draft for the same agency from this report (its published
+ * version when it has one: that is what was filed), with the cells the format carries over.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async create(ctx: Ctx) {
+    const uid = pluginConfig(strapi).contentType as 'api::report.report';
+    if (!ctx.state.userAbility?.can('plugin::content-manager.explorer.create', uid))
+      throw new errors.ForbiddenError('Creating reports is not allowed for your role');
+    const loader = getService(strapi, 'report-loader');
+    const { documentId } = ctx.params;
+    const previous =
+      (await loader.load(documentId, 'published')) ?? (await loader.load(documentId, 'draft'));
+    if (!previous) throw new errors.NotFoundError(`No report with documentId "${documentId}"`);
+    const agency = previous.agency?.documentId;
+    if (!agency)
+      throw new errors.ValidationError('The report has no agency: choose its agency first', {
+        errors: [{ path: ['agency'], message: 'required', name: 'ValidationError' }],
+      });
+    const year = previous.year + 1;
+    const existing = await strapi.documents(uid).findFirst({
+      filters: { year, agency: { documentId: agency } },
+      status: 'draft',
+    } as never);
+    if (existing) {
+      ctx.status = 409;
+      ctx.body = {
+        data: null,
+        error: {
+          status: 409,
+          name: 'ConflictError',
+          message: `This agency already has a ${year} report`,
+          details: { documentId: (existing as { documentId: string }).documentId },
+        },
+      };
+      return;
+    }
+    const templates = getService(strapi, 'templates').registry().list();
+    const template = formatForYear(previous.format, year, templates)!;
+    const created = await strapi.documents(uid).create({
+      data: { ...nextYearReport(previous, template), agency } as never,
+    });
+    ctx.status = 201;
+    ctx.body = {
+      data: { documentId: created.documentId, year, format: template.key },
+    } satisfies StartNextYear.Response;
+  },
+});

@@ -1,0 +1,70 @@
+import request from 'supertest';
+import { startStrapi, type TestApp } from '../helpers/strapi';
+import { createAgency } from '../helpers/fixtures';
+import { clone } from '../helpers/report-builder';
+import { signInAdmin } from '../helpers/admin-session';
+import { demoReports } from '../../src/demo';
+
+/** "从上年报告开始": next year's draft from the agency's report, with the carried-over cells. */
+let app: TestApp;
+let token: string;
+let documentId: string;
+
+const [, huaian] = demoReports;
+const documents = () => app.strapi.documents('api::report.report');
+
+beforeAll(async () => {
+  app = await startStrapi();
+  token = await signInAdmin(app.strapi);
+  const agency = await createAgency(app.strapi, huaian.agency);
+  documentId = (
+    await documents().create({
+      data: { ...clone(huaian.report), agency: agency.documentId } as never,
+      status: 'published',
+    })
+  ).documentId;
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+const start = (id: string, auth = `Bearer ${token}`) =>
+  request(app.strapi.server.httpServer)
+    .post(`/annual-report/reports/${id}/next-year`)
+    .set('Authorization', auth);
+
+it('creates next year’s draft for the same agency, carrying 结转 into 上年结转', async () => {
+  const res = await start(documentId).expect(201);
+  expect(res.body.data).toMatchObject({ year: 2025, format: 'cn-2021' });
+  const draft = (await documents().findOne({
+    documentId: res.body.data.documentId,
+    populate: { tables: true, agency: true, sections: true },
+  })) as unknown as {
+    year: number;
+    publishedAt: string | null;
+    agency: { name: string };
+    sections: unknown[];
+    tables: Array<{ key: string; cells: Record<string, Record<string, number | null>> }>;
+    checks: { errors: number };
+  };
+  expect(draft.year).toBe(2025);
+  expect(draft.publishedAt).toBeNull();
+  expect(draft.agency.name).toBe(huaian.agency.name);
+  expect(draft.sections).toHaveLength(huaian.report.sections.length);
+  const applications = draft.tables.find((table) => table.key === 'applications')!;
+  const lastYear = huaian.report.tables.find((table) => table.key === 'applications')!;
+  expect(applications.cells['carried-over']).toEqual(lastYear.cells['carried-forward']);
+  expect(applications.cells.new.total).toBeNull();
+  expect(draft.checks.errors).toBeGreaterThan(0);
+});
+
+it('refuses a second one with 409 naming the existing draft, and unknown reports with 404', async () => {
+  const again = await start(documentId).expect(409);
+  expect(again.body.error.details.documentId).toEqual(expect.any(String));
+  await start('no-such-report').expect(404);
+});
+
+it('needs an admin session', async () => {
+  await start(documentId, 'Bearer not-a-token').expect(401);
+});
