@@ -21,9 +21,10 @@ import { figureText } from '../../../shared/layout/figure-text';
  * - One header line: merged header groups cannot be drawn in CSV, so each column is named by its
  *   whole path joined with ·; a money column whose unit is not the table's (万元 in a table of 件)
  *   names it unless its label already does.
- * - 序号 holds the row's printed numbering (一、 （一） 1.), 项目 the label without it, so the
- *   labels sort and filter as text while the numbering still shows the hierarchy. Heading rows
- *   (（三）不予公开) are printed as lines of their own with blank cells, as on the form.
+ * - 序号 holds the row's printed numbering (一、 （一） 1.; trimmed, so gz-legacy's "2. " is 2.),
+ *   项目 the label without it, so the labels sort and filter as text while the numbering still
+ *   shows the hierarchy. Heading rows (（三）不予公开) are printed as lines of their own with
+ *   blank cells, as on the form.
  * - Blank cells are empty, 0 is 0, figures as stored (figureText).
  * - Tables the format states only in the prose (gz-legacy's channels and responses) come after
  *   the printed tables, marked as such: they are the report's figures, and a CSV is for those who
