@@ -13,6 +13,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     { name: 'template', plugin: PLUGIN_ID, type: 'string' },
     // A statistic table's cells, edited in the admin as the official form's grid.
     { name: 'statistic-grid', plugin: PLUGIN_ID, type: 'json' },
+    // Shown, not typed: a template table's key as its official title, the stored check summary as
+    // counts, an import's origin as a note.
+    { name: 'table-heading', plugin: PLUGIN_ID, type: 'string' },
+    { name: 'check-summary', plugin: PLUGIN_ID, type: 'json' },
+    { name: 'import-source', plugin: PLUGIN_ID, type: 'json' },
   ]);
   // First, so that it runs outside the report middleware's transaction.
   strapi.documents.use(cacheInvalidation(strapi));

@@ -127,7 +127,7 @@ function resolveTable(
  * take no annex number). The template's section numbers are used, not the report's: they are
  * the form's and stay put while an editor renumbers a draft.
  */
-function tableNumbers(
+export function tableNumbers(
   template: Template,
   reportSections: Array<Record<string, unknown>>,
 ): Map<string, string> {
