@@ -70,10 +70,11 @@ export function runs(text: string, style: RunStyle): TextRun[] {
         break: index > 0 ? 1 : undefined,
         font: { ascii: FONT.latin, hAnsi: FONT.latin, cs: FONT.latin, eastAsia: style.font },
         size: style.size * 2,
-        bold: style.bold,
-        italics: style.italics,
+        // Only what is set: an explicit "off" would override the paragraph's style in Word.
+        bold: style.bold || undefined,
+        italics: style.italics || undefined,
         underline: style.underline ? {} : undefined,
-        strike: style.strike,
+        strike: style.strike || undefined,
       }),
   );
 }
