@@ -5,6 +5,8 @@ import { getTranslation } from './utils/getTranslation';
 import { PluginIcon } from './components/PluginIcon';
 import { ChecksPanel } from './checks/ChecksPanel';
 import { plainYearColumn } from './components/plainYearColumn';
+import { PreviewAction } from './actions/PreviewAction';
+import { NextYearAction } from './actions/NextYearAction';
 
 // The admin types a custom field's Input as a prop-less component; it is rendered with the field props.
 const asInput = (module: { default: unknown }) => ({ default: module.default as ComponentType });
@@ -37,14 +39,58 @@ export default {
         },
         components: { Input: async () => asInput(await import('./components/TemplateInput')) },
       },
+      {
+        name: 'table-heading',
+        pluginId: PLUGIN_ID,
+        type: 'string',
+        icon: PluginIcon,
+        intlLabel: { id: getTranslation('tableHeading.label'), defaultMessage: 'Table' },
+        intlDescription: {
+          id: getTranslation('tableHeading.description'),
+          defaultMessage: 'The official table a statistic table stands for, shown read-only',
+        },
+        components: { Input: async () => asInput(await import('./components/TableHeadingField')) },
+      },
+      {
+        name: 'check-summary',
+        pluginId: PLUGIN_ID,
+        type: 'json',
+        icon: PluginIcon,
+        intlLabel: { id: getTranslation('summary.label'), defaultMessage: 'Check summary' },
+        intlDescription: {
+          id: getTranslation('summary.description'),
+          defaultMessage: 'Counts of the last stored check run, shown read-only',
+        },
+        components: { Input: async () => asInput(await import('./components/CheckSummaryField')) },
+      },
+      {
+        name: 'import-source',
+        pluginId: PLUGIN_ID,
+        type: 'json',
+        icon: PluginIcon,
+        intlLabel: { id: getTranslation('source.label'), defaultMessage: 'Source' },
+        intlDescription: {
+          id: getTranslation('source.description'),
+          defaultMessage: 'Where an imported report came from, shown read-only',
+        },
+        components: { Input: async () => asInput(await import('./components/ImportSourceField')) },
+      },
     ]);
   },
 
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager') as unknown as {
-      apis: { addEditViewSidePanel: (panels: unknown[]) => void };
+      apis: {
+        addEditViewSidePanel: (panels: unknown[]) => void;
+        addDocumentAction: (reducer: (actions: unknown[]) => unknown[]) => void;
+      };
     };
     contentManager.apis.addEditViewSidePanel([ChecksPanel]);
+    contentManager.apis.addDocumentAction((actions: unknown[]) => [
+      ...actions,
+      PreviewAction,
+      NextYearAction,
+    ]);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', plainYearColumn);
   },
 

@@ -27,7 +27,10 @@ export const NextYearAction = ({ model, documentId, document }: ActionProps) => 
 
   return {
     label: formatMessage(
-      { id: getTranslation('nextYear.label'), defaultMessage: 'Start the {year} report from this one' },
+      {
+        id: getTranslation('nextYear.label'),
+        defaultMessage: 'Start the {year} report from this one',
+      },
       { year: year ?? '' },
     ),
     icon: <Plus />,
@@ -48,7 +51,11 @@ export const NextYearAction = ({ model, documentId, document }: ActionProps) => 
       } catch (error) {
         const answer = (
           error as {
-            response?: { data?: { error?: { status?: number; message?: string; details?: { documentId?: string } } } };
+            response?: {
+              data?: {
+                error?: { status?: number; message?: string; details?: { documentId?: string } };
+              };
+            };
           }
         ).response?.data?.error;
         if (answer?.status === 409 && answer.details?.documentId) {

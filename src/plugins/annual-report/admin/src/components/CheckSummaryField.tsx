@@ -21,7 +21,9 @@ const CheckSummaryField = ({ name, label }: { name: string; label: React.ReactNo
             {
               errors: summary.errors,
               warnings: summary.warnings,
-              date: summary.checkedAt ? formatDate(summary.checkedAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—',
+              date: summary.checkedAt
+                ? formatDate(summary.checkedAt, { dateStyle: 'medium', timeStyle: 'short' })
+                : '—',
             },
           )
         : formatMessage({

@@ -28,7 +28,8 @@ const ImportSourceField = ({ name, label }: { name: string; label: React.ReactNo
       {formatMessage(
         {
           id: getTranslation('source.imported'),
-          defaultMessage: 'Imported from {origin}{length, select, none {} other { (original text: {length} characters)}}',
+          defaultMessage:
+            'Imported from {origin}{length, select, none {} other { (original text: {length} characters)}}',
         },
         { origin: origin ?? '—', length: text ? String(text.length) : 'none' },
       )}

@@ -19,7 +19,12 @@ const TableHeadingField = ({ name, label }: Props) => {
   const sections = useForm('TableHeadingField', (state) => state.values.sections) as unknown;
   const template = builtInTemplates.find((candidate) => candidate.key === format);
   const table = template?.tables.find((candidate) => candidate.key === key);
-  if (!template || !table) return <ReadOnlyField name={name} label={label}>{key}</ReadOnlyField>;
+  if (!template || !table)
+    return (
+      <ReadOnlyField name={name} label={label}>
+        {key}
+      </ReadOnlyField>
+    );
   const number = tableNumbers(
     template,
     Array.isArray(sections) ? (sections as Array<Record<string, unknown>>) : [],
