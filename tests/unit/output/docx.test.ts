@@ -402,6 +402,63 @@ describe('reportDocx: hostile text', () => {
   });
 });
 
+describe('reportDocx: rich text', () => {
+  it('prints headings, numbered and bulleted lists, bold text and web links from blocks', async () => {
+    const base = resolved(huaian2024, cn2021);
+    const document: ReportDocument = {
+      ...base,
+      preface: [
+        { type: 'heading', level: 2, children: [{ type: 'text', text: '（一）小标题' }] },
+        {
+          type: 'list',
+          format: 'ordered',
+          children: [
+            { type: 'list-item', children: [{ type: 'text', text: '第一项' }] },
+            {
+              type: 'list',
+              format: 'unordered',
+              children: [{ type: 'list-item', children: [{ type: 'text', text: '子项' }] }],
+            },
+            { type: 'list-item', children: [{ type: 'text', text: '第二项' }] },
+          ],
+        },
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', text: '加粗', bold: true },
+            { type: 'text', text: '，见' },
+            { type: 'link', url: 'mailto:a@b.cn', children: [{ type: 'text', text: 'a@b.cn' }] },
+            { type: 'text', text: '和' },
+            { type: 'link', url: 'http://x.cn/', children: [{ type: 'text', text: '网站' }] },
+          ],
+        },
+        { type: 'image', children: [] },
+      ],
+    };
+    const xml = await documentXml(document);
+    const paragraphs = bodyBlocks(xml).filter((block) => block.name === 'w:p');
+    const texts = paragraphs.map(textOf);
+    const start = texts.indexOf('（一）小标题');
+    expect(texts.slice(start, start + 5)).toEqual([
+      '（一）小标题',
+      '1. 第一项',
+      '• 子项',
+      '2. 第二项',
+      '加粗，见a@b.cn和网站（http://x.cn/）',
+    ]);
+    expect(elements(paragraphs[start], 'w:rFonts')[0].attribs['w:eastAsia']).toBe('楷体');
+    const runs = elements(paragraphs[start + 4], 'w:r');
+    expect(runs.map((run) => elements(run, 'w:b').length > 0)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
+
 describe('reportDocx: odd documents', () => {
   const empty: ReportDocument = {
     documentId: null,
