@@ -103,7 +103,8 @@ export function printedTable(table: DocumentTable): PrintedTable {
           (cells, index) =>
             new TableRow({
               children: cells.map((cell) => cellOf(cell, columns)),
-              tableHeader: index < placed.headerRowCount,
+              // Only rows that repeat are marked: docx writes an explicit "off" otherwise.
+              tableHeader: index < placed.headerRowCount || undefined,
               cantSplit: true,
             }),
         ),

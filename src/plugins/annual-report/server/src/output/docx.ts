@@ -111,11 +111,11 @@ function chunks(document: ReportDocument): Chunk[] {
       const printed = printedTable(table);
       if (printed.orientation !== current().orientation) {
         // The section's heading moves with its table rather than ending a page alone.
-        const sticky: Item[] = [];
-        while (current().items.length > 0 && current().items[current().items.length - 1].sticky)
-          sticky.unshift(current().items.pop() as Item);
+        const items = current().items;
+        const heading =
+          items.length > 0 && items[items.length - 1].sticky ? items.pop() : undefined;
         start(printed.orientation);
-        push(...sticky);
+        if (heading) push(heading);
       }
       push(...printed.children.map((node) => ({ node })));
     }

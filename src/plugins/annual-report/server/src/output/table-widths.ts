@@ -55,6 +55,13 @@ export function tableWidths(table: PlacedTable, measure: TableMeasure): TableWid
   const minimum = [...labelMin, ...dataMin].reduce((sum, width) => sum + width, 0);
   const orientation = minimum > measure.portraitWidth ? 'landscape' : 'portrait';
   const width = orientation === 'portrait' ? measure.portraitWidth : measure.landscapeWidth;
+  if (minimum > width) {
+    // Too wide even across the page: shrink every column alike (figures then wrap) rather
+    // than run off the paper.
+    const scale = width / minimum;
+    const columns = [...labelMin, ...dataMin].map((w) => Math.floor(w * scale));
+    return { orientation, columns };
+  }
 
   const dataTotal = dataMin.reduce((sum, w) => sum + w, 0);
   const labelTotal =
