@@ -83,7 +83,7 @@ export const reportCss = `
   border: 1px solid #000;
   vertical-align: middle;
 }
-.ar-report .ar-table thead th { font-weight: normal; text-align: center; }
+.ar-report .ar-table thead th { font-weight: normal; text-align: center; text-wrap: balance; }
 .ar-report .ar-table .ar-col { width: 3.6em; }
 .ar-report .ar-labels-1 .ar-corner { width: 35%; }
 .ar-report .ar-table thead { display: table-header-group; }
