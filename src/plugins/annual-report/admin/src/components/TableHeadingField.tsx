@@ -15,8 +15,8 @@ interface Props {
  */
 const TableHeadingField = ({ name, label }: Props) => {
   const key = useField<string>(name).value;
-  const format = useForm('TableHeadingField', (state) => state.values.format) as unknown;
-  const sections = useForm('TableHeadingField', (state) => state.values.sections) as unknown;
+  const values = useForm('TableHeadingField', (state) => state.values) as Record<string, unknown>;
+  const { format, sections } = values;
   const template = builtInTemplates.find((candidate) => candidate.key === format);
   const table = template?.tables.find((candidate) => candidate.key === key);
   if (!template || !table)

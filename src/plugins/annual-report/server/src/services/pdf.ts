@@ -3,10 +3,6 @@ import type { Core } from '@strapi/strapi';
 import { chromium, type Browser } from 'playwright-core';
 import { pluginConfig } from '../plugin-config';
 
-const FOOTER =
-  '<div style="width:100%;font-size:9pt;text-align:center;color:#333;">' +
-  '<span class="pageNumber"></span> / <span class="totalPages"></span></div>';
-
 /**
  * Prints the report's HTML page to an A4 PDF with the Chromium the host has (Debian's `chromium`).
  * One browser is shared by every request and relaunched if it dies; each print gets its own
@@ -49,11 +45,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return await page.pdf({
           format: 'A4',
           printBackground: true,
+          // Size, margins and the page number come from the page's own @page rules.
           preferCSSPageSize: true,
-          displayHeaderFooter: true,
-          headerTemplate: '<span></span>',
-          footerTemplate: FOOTER,
-          margin: { top: '2.5cm', bottom: '2cm', left: '2.8cm', right: '2.6cm' },
         });
       } finally {
         await context.close();
