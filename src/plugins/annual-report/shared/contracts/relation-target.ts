@@ -1,6 +1,7 @@
 /**
  * The documentId a relation input points to: undefined when the input leaves the relation as it
- * is, null when it clears it. Accepts the Document Service shorthands and connect/set forms.
+ * is, null when it clears it. Accepts the Document Service shorthands and connect/set forms, and
+ * the Content Manager form's relation delta (the admin reads the unsaved agency with it).
  */
 export const relationTarget = (input: unknown): string | null | undefined => {
   if (input === undefined) return undefined;
