@@ -12,6 +12,12 @@ export default {
       config: authenticated,
     },
     {
+      method: 'GET',
+      path: '/previous-report',
+      handler: 'reports.previous',
+      config: authenticated,
+    },
+    {
       method: 'POST',
       path: '/reports/:documentId/next-year',
       handler: 'next-year.create',
