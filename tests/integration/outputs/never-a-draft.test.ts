@@ -1,5 +1,6 @@
 import fs from 'fs';
 import request from 'supertest';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { startStrapi, type TestApp } from '../../helpers/strapi';
 import { createAgency } from '../../helpers/fixtures';
 import { clone } from '../../helpers/report-builder';
@@ -28,19 +29,7 @@ beforeAll(async () => {
   const agency = await createAgency(app.strapi, huaian.agency);
   const report = clone(huaian.report);
   report.title = `${report.title}${HOSTILE}`;
-  report.sections[0].body = [
-    {
-      type: 'paragraph',
-      children: [
-        { type: 'text', text: HOSTILE },
-        {
-          type: 'link',
-          url: 'javascript:window.pwned=3',
-          children: [{ type: 'text', text: '点我' }],
-        },
-      ],
-    },
-  ];
+  report.sections[0].body = [{ type: 'paragraph', children: [{ type: 'text', text: HOSTILE }] }];
   report.tables[0].note = HOSTILE;
   publishedId = (
     await documents().create({
@@ -56,6 +45,24 @@ beforeAll(async () => {
       data: { ...clone(huaian.report), title: DRAFT_TITLE, agency: other.documentId } as never,
     })
   ).documentId;
+  // Strapi refuses a javascript: link in blocks; an import or an older version may still hold one.
+  await app.strapi.db.query('report.section').updateMany({
+    where: { heading: report.sections[1].heading },
+    data: {
+      body: [
+        {
+          type: 'paragraph',
+          children: [
+            {
+              type: 'link',
+              url: 'javascript:window.pwned=3',
+              children: [{ type: 'text', text: '点我' }],
+            },
+          ],
+        },
+      ],
+    },
+  });
 });
 
 afterAll(async () => {
@@ -185,7 +192,15 @@ describe('hostile content', () => {
       return;
     }
     const html = await get(`/api/annual-report/reports/${publishedId}/html`).expect(200);
-    expect(html.text).not.toMatch(/<script|onerror=|href="javascript:/i);
+    const live = DomUtils.findAll(
+      (element) =>
+        element.name === 'script' ||
+        Object.keys(element.attribs).some((name) => name.startsWith('on')) ||
+        /^\s*javascript:/i.test(element.attribs.href ?? ''),
+      parseDocument(html.text).children,
+    );
+    expect(live).toEqual([]);
+    expect(html.text).toContain('点我');
     const http = app.strapi.server.httpServer;
     if (!http.listening) await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     const address = http.address() as { port: number };

@@ -9,7 +9,8 @@ type Ctx = Parameters<Core.MiddlewareHandler>[0];
 /** Headers a cached answer must carry again: the page's policy, a download's file name. */
 const KEPT_HEADERS = ['content-security-policy', 'content-disposition', 'x-content-type-options'];
 
-const isText = (type: string) => /^text\/|json|javascript|xml/.test(type);
+const isText = (type: string) =>
+  /^(text\/|application\/(json|javascript|xml)\b)|\+(json|xml)\b/.test(type);
 
 /**
  * What the route answered, if it may be cached: a 200 with a body, no GraphQL error, and nothing
