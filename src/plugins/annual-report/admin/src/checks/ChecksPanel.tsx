@@ -86,9 +86,11 @@ const ChecksPanelContent = ({ documentId }: { documentId?: string }) => {
 };
 
 export const ChecksPanel = ({ model, documentId }: { model: string; documentId?: string }) => {
+  // The Content Manager renders each side panel description as a component: hooks come first.
+  const { formatMessage } = useIntl();
   if (model !== REPORT_UID) return null;
   return {
-    title: 'Checks · 检查',
+    title: formatMessage({ id: getTranslation('checks.title'), defaultMessage: 'Checks' }),
     content: <ChecksPanelContent documentId={documentId} />,
   };
 };
