@@ -4,12 +4,13 @@ import { unstable_useContentManagerContext as useContentManagerContext } from '@
 import { useIntl } from 'react-intl';
 import type { Finding } from '../../../shared/contracts/checks';
 import { getTranslation } from '../utils/getTranslation';
+import { findingPlace } from './findingPlace';
 import { useLiveChecks } from './useLiveChecks';
 
 /** The report content type the plugin acts on (the plugin's default `contentType`). */
 export const REPORT_UID = 'api::report.report';
 
-const FindingItem = ({ finding, zh }: { finding: Finding; zh: boolean }) => (
+const FindingItem = ({ finding, place, zh }: { finding: Finding; place: string; zh: boolean }) => (
   <Box
     tag="li"
     paddingTop={2}
@@ -25,7 +26,7 @@ const FindingItem = ({ finding, zh }: { finding: Finding; zh: boolean }) => (
         {finding.rule}
       </Badge>
       <Typography variant="pi" textColor="neutral500">
-        {finding.path.join(' › ')}
+        {place}
       </Typography>
     </Flex>
     <Typography variant="omega">{zh ? finding.message['zh-Hans'] : finding.message.en}</Typography>
@@ -34,9 +35,21 @@ const FindingItem = ({ finding, zh }: { finding: Finding; zh: boolean }) => (
 
 const ChecksPanelContent = ({ documentId }: { documentId?: string }) => {
   const { formatMessage, locale } = useIntl();
-  const { form } = useContentManagerContext() as { form: { values: Record<string, unknown> } };
+  const { form, model, contentType } = useContentManagerContext() as {
+    form: { values: Record<string, unknown> };
+    model: string;
+    contentType?: { attributes: Record<string, { type?: string; component?: string }> };
+  };
   const { summary, loading, error } = useLiveChecks(form.values, documentId);
   const zh = locale.startsWith('zh');
+  const placeOf = (finding: Finding) =>
+    findingPlace(finding.path, {
+      model,
+      attributes: contentType?.attributes ?? {},
+      values: form.values,
+    })
+      .map((part) => (typeof part === 'string' ? part : formatMessage(part)))
+      .join(' › ');
 
   if (error) {
     return (
@@ -77,6 +90,7 @@ const ChecksPanelContent = ({ documentId }: { documentId?: string }) => {
           <FindingItem
             key={`${finding.rule}-${finding.path.join('.')}-${index}`}
             finding={finding}
+            place={placeOf(finding)}
             zh={zh}
           />
         ))}
