@@ -1,4 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { mapValues } from 'lodash';
+import {
+  AGENCY_FIELD_TEXTS,
+  REPORT_FIELD_TEXTS,
+  SECTION_FIELD_TEXTS,
+  STATISTIC_TABLE_FIELD_TEXTS,
+  type FieldTexts,
+} from '../plugins/annual-report/shared/contracts/field-texts';
 
 interface Configuration {
   settings: Record<string, unknown>;
@@ -6,33 +14,21 @@ interface Configuration {
   layouts: Record<string, unknown>;
 }
 
-const LAYOUT_VERSION = 'admin-layout-1';
+// Version 2: the labels come from the texts the admin translates, and components' fields have them.
+const LAYOUT_VERSION = 'admin-layout-2';
 
-/** Labels as an office's editors speak; repeatable items named by their heading, not their id. */
-const REPORT_LABELS: Record<string, string> = {
-  title: '标题',
-  year: '年度',
-  agency: '发布机关',
-  format: '报告格式',
-  preface: '前言',
-  issuedOn: '公开日期',
-  sections: '正文',
-  tables: '统计表',
-  checks: '检查结果（自动生成）',
-  source: '导入来源',
-};
-const AGENCY_LABELS: Record<string, string> = {
-  name: '机关名称',
-  level: '层级',
-  parent: '上级机关',
-  children: '下级机关',
-  region: '行政区划',
-  address: '地址',
-  postcode: '邮政编码',
-  phone: '联系电话',
-  email: '电子邮箱',
-  website: '网站',
-  reports: '年度报告',
+/**
+ * The Chinese labels stored as the Content Manager's defaults. The edit view, list columns and
+ * filters show the translated label of the interface language instead; these remain where Strapi
+ * prints the stored label (the list view's column picker, "Configure the view").
+ */
+const chineseLabels = (texts: FieldTexts): Record<string, string> =>
+  mapValues(texts, (text) => text.label['zh-Hans']);
+const REPORT_LABELS = chineseLabels(REPORT_FIELD_TEXTS);
+const AGENCY_LABELS = chineseLabels(AGENCY_FIELD_TEXTS);
+const COMPONENT_LABELS: Record<string, Record<string, string>> = {
+  'report.section': chineseLabels(SECTION_FIELD_TEXTS),
+  'report.statistic-table': chineseLabels(STATISTIC_TABLE_FIELD_TEXTS),
 };
 const READ_ONLY = new Set(['checks']);
 const COMPONENT_MAIN_FIELDS: Record<string, string> = {
@@ -60,8 +56,8 @@ const labelled = (configuration: Configuration, labels: Record<string, string>):
 });
 
 /**
- * Sets the Content Manager's labels and component titles once; later changes made in the admin
- * ("Configure the view") are the editors' and are kept.
+ * Sets the Content Manager's labels and component titles once per LAYOUT_VERSION; later changes
+ * made in the admin ("Configure the view") are the editors' and are kept.
  */
 export const configureAdminLayout = async (strapi: Core.Strapi) => {
   const store = strapi.store({ type: 'core', name: 'annual-report' });
@@ -89,9 +85,10 @@ export const configureAdminLayout = async (strapi: Core.Strapi) => {
       category: _category,
       ...configuration
     } = await components.findConfiguration(component);
+    const labelledConfiguration = labelled(configuration as Configuration, COMPONENT_LABELS[uid]);
     await components.updateConfiguration(component, {
-      ...configuration,
-      settings: { ...configuration.settings, mainField },
+      ...labelledConfiguration,
+      settings: { ...labelledConfiguration.settings, mainField },
     });
   }
 

@@ -55,7 +55,8 @@ it('creates a report from a template: every section and table is there after the
   await page.goto(`${base}${REPORTS}/create`);
   await page.fill('input[name=title]', '测试区2021年政府信息公开工作年度报告');
   await page.fill('input[name=year]', '2021');
-  await page.getByRole('combobox', { name: '报告格式' }).click();
+  // The browser runs the admin in English: the field is labelled in the interface language.
+  await page.getByRole('combobox', { name: 'Report format' }).click();
   await page.getByRole('option', { name: /cn-2021/ }).click();
   await page.getByRole('button', { name: 'Save' }).click();
   await page.waitForURL((url) => !url.pathname.endsWith('/create'));
