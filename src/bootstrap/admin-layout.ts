@@ -15,7 +15,8 @@ interface Configuration {
 }
 
 // Version 2: the labels come from the texts the admin translates, and components' fields have them.
-const LAYOUT_VERSION = 'admin-layout-2';
+// Version 3: the template's structure (a table's title and unit, a section's key) is not edited.
+const LAYOUT_VERSION = 'admin-layout-3';
 
 /**
  * The Chinese labels stored as the Content Manager's defaults. The edit view, list columns and
@@ -31,6 +32,21 @@ const COMPONENT_LABELS: Record<string, Record<string, string>> = {
   'report.statistic-table': chineseLabels(STATISTIC_TABLE_FIELD_TEXTS),
 };
 const READ_ONLY = new Set(['checks']);
+/**
+ * Fields the template owns: shown through the table's official title (its `key`, a read-only
+ * custom field), never typed. They stay in the model for imports and site templates.
+ */
+const HIDDEN_IN_EDIT: Record<string, string[]> = {
+  'report.section': ['key'],
+  'report.statistic-table': ['title', 'unit'],
+};
+type EditRow = Array<{ name: string; size: number }>;
+const withoutFields = (layouts: Record<string, unknown>, hidden: string[] = []) => ({
+  ...layouts,
+  edit: ((layouts.edit as EditRow[] | undefined) ?? [])
+    .map((row) => row.filter((field) => !hidden.includes(field.name)))
+    .filter((row) => row.length > 0),
+});
 const COMPONENT_MAIN_FIELDS: Record<string, string> = {
   'report.section': 'heading',
   'report.statistic-table': 'title',
@@ -88,6 +104,7 @@ export const configureAdminLayout = async (strapi: Core.Strapi) => {
     const labelledConfiguration = labelled(configuration as Configuration, COMPONENT_LABELS[uid]);
     await components.updateConfiguration(component, {
       ...labelledConfiguration,
+      layouts: withoutFields(labelledConfiguration.layouts, HIDDEN_IN_EDIT[uid]),
       settings: { ...labelledConfiguration.settings, mainField },
     });
   }
