@@ -18,7 +18,8 @@ const isText = (type: string) =>
  */
 function captured(ctx: Ctx, graphql: boolean): CachedResponse | null {
   if (ctx.status !== 200 || ctx.body === undefined || ctx.body === null) return null;
-  if (/no-store|private/.test(ctx.response.get('Cache-Control') ?? '')) return null;
+  // Apollo marks every answer no-store (it has no cache hints); its errors are checked below.
+  if (!graphql && /no-store|private/.test(ctx.response.get('Cache-Control') ?? '')) return null;
   const raw = ctx.body as unknown;
   const type = ctx.response.get('Content-Type') || 'application/json';
   let body: string;
