@@ -1,0 +1,114 @@
+import { execFileSync } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import type { Page } from 'playwright-core';
+import { startStrapi, type TestApp } from '../helpers/strapi';
+import { createAdmin } from '../helpers/admin-session';
+import { launchBrowser, screenshotPath } from '../helpers/browser';
+
+/**
+ * The report as printed, seen by an editor without saving (the edit view's Preview), through
+ * Strapi's own Preview (a signed link to the stored draft), and as the published PDF.
+ */
+let app: TestApp;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let page: Page;
+let base: string;
+
+const REPORTS = '/admin/content-manager/collection-types/api::report.report';
+const reportId = async (year: number) =>
+  (await app.strapi.documents('api::report.report').findFirst({ filters: { year } }))!.documentId;
+
+beforeAll(async () => {
+  app = await startStrapi({ demoData: true, adminPanel: true });
+  await new Promise<void>((resolve) =>
+    app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve),
+  );
+  const address = app.strapi.server.httpServer.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const { email, password } = await createAdmin(app.strapi);
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+  await page.goto(`${base}/admin/auth/login`);
+  await page.fill('input[name=email]', email);
+  await page.fill('input[name=password]', password);
+  await page.click('button[type=submit]');
+  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const openPreview = async () => {
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('.ar-report').waitFor();
+  return dialog;
+};
+
+it('the seed report (2018) previews as printed, tables on the form, unsaved changes included', async () => {
+  await page.goto(`${base}${REPORTS}/${await reportId(2018)}`);
+  await page.locator('input[name=title]').waitFor();
+  const unsaved = '海珠区2018年政府信息公开工作年度报告（预览测试）';
+  await page.fill('input[name=title]', unsaved);
+  const dialog = await openPreview();
+  await expect(dialog.locator('.ar-title').innerText()).resolves.toContain('预览测试');
+  const text = await dialog.innerText();
+  for (const heading of ['一、概述', '七、说明与附表']) expect(text).toContain(heading);
+  expect(await dialog.locator('table').count()).toBeGreaterThanOrEqual(3);
+  await page.screenshot({ path: screenshotPath('preview-seed'), fullPage: false });
+  await page.keyboard.press('Escape');
+});
+
+it('a 2021 report previews with merged headers and the findings marked on their cells', async () => {
+  await page.goto(`${base}${REPORTS}/${await reportId(2024)}`);
+  await page.locator('input[name=title]').waitFor();
+  const dialog = await openPreview();
+  const corner = dialog.locator('th', { hasText: '申请人情况' });
+  await expect(corner.getAttribute('colspan')).resolves.toBe('7');
+  await dialog.getByText('三、本年度办理结果').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('preview-2021') });
+  await page.keyboard.press('Escape');
+});
+
+it('Strapi’s Preview opens the stored draft through a signed link', async () => {
+  const id = await reportId(2024);
+  await page.goto(`${base}${REPORTS}/${id}/preview`);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('.ar-report').waitFor();
+  const src = await page.locator('iframe').getAttribute('src');
+  expect(src).toMatch(/\/api\/annual-report\/preview\?token=/);
+  await page.screenshot({ path: screenshotPath('strapi-preview') });
+  const forged = await page.request.get(`${base}/api/annual-report/preview?token=x.y`);
+  expect(forged.status()).toBe(401);
+});
+
+it('the published PDF’s first page looks like the printed report', async () => {
+  const id = await reportId(2024);
+  const response = await page.request.get(`${base}/api/annual-report/reports/${id}/pdf`);
+  expect(response.status()).toBe(200);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'annual-report-pdf-'));
+  try {
+    const file = path.join(dir, 'report.pdf');
+    fs.writeFileSync(file, await response.body());
+    execFileSync('pdftoppm', [
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-r',
+      '80',
+      '-png',
+      file,
+      path.join(dir, 'page'),
+    ]);
+    const png = fs.readdirSync(dir).find((name) => name.endsWith('.png'))!;
+    fs.copyFileSync(path.join(dir, png), screenshotPath('pdf-page-1'));
+    expect(fs.statSync(screenshotPath('pdf-page-1')).size).toBeGreaterThan(10_000);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
