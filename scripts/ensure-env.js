@@ -23,7 +23,7 @@ const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
 const present = new Set(
   (existing ?? '').split('\n').map((line) => line.split('=')[0].trim()).filter(Boolean),
 );
-const missing = settings.filter(([name]) => !present.has(name));
+const missing = settings.filter(([name]) => !present.has(name) && process.env[name] === undefined);
 if (missing.length === 0) process.exit(0);
 
 const lines = missing.map(([name, value]) => `${name}=${value}`);
