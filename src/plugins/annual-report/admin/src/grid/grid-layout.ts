@@ -45,7 +45,8 @@ export function gridLayout(table: TemplateTable): GridLayout {
     label: column.label,
     group: column.groups ?? [],
     kind: column.kind ?? 'count',
-    unit: column.unit ?? table.unit ?? null,
+    // Money is in 万元 or 元, never in the table's 件: without a unit of its own it has none.
+    unit: column.unit ?? (column.kind === 'money' ? null : (table.unit ?? null)),
   }));
   // The template's label keeps its numbering; table-grid prints number + label, so nothing is lost.
   const rows: DocumentRow[] = table.rows.map((row) => ({
