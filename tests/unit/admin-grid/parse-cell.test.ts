@@ -1,4 +1,8 @@
-import { cellText, parseCell } from '../../../src/plugins/annual-report/admin/src/grid/parse-cell';
+import {
+  cellText,
+  isIncomplete,
+  parseCell,
+} from '../../../src/plugins/annual-report/admin/src/grid/parse-cell';
 
 const value = (text: string, kind: 'count' | 'delta' | 'money' = 'count') => {
   const parsed = parseCell(text, kind);
@@ -90,5 +94,22 @@ describe('cellText', () => {
     expect(cellText(null)).toBe('');
     expect(cellText(undefined)).toBe('');
     expect(cellText('12件')).toBe('12件');
+  });
+});
+
+describe('isIncomplete', () => {
+  it('text on its way to a number of the cell’s kind', () => {
+    expect(isIncomplete('1,', 'count')).toBe(true);
+    expect(isIncomplete('1，23', 'count')).toBe(true);
+    expect(isIncomplete('12.', 'money')).toBe(true);
+    expect(isIncomplete('１２．', 'money')).toBe(true);
+  });
+
+  it('not text that no further typing makes a number, nor a number already', () => {
+    expect(isIncomplete('12a', 'count')).toBe(false);
+    expect(isIncomplete('1,2345', 'count')).toBe(false);
+    expect(isIncomplete('12', 'count')).toBe(false);
+    expect(isIncomplete('-1,', 'count')).toBe(false);
+    expect(isIncomplete('-1,', 'delta')).toBe(true);
   });
 });

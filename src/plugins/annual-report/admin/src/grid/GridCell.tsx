@@ -4,7 +4,7 @@ import type { CellKind } from '../../../shared/templates/types';
 import { isBlank } from './cells';
 import { cellInputId } from './cell-path';
 import { CellInput, CellNote, Hidden, ValueCell } from './grid-styles';
-import { cellText, parseCell } from './parse-cell';
+import { cellText, isIncomplete, parseCell } from './parse-cell';
 
 export interface GridCellProps {
   path: string;
@@ -63,8 +63,14 @@ export const GridCell = React.memo(function GridCell({
     });
   }
 
+  const [editing, setEditing] = React.useState(false);
   const parsed = React.useMemo(() => parseCell(local.text, kind), [local.text, kind]);
-  const error = parsed.ok ? undefined : zh ? parsed.message['zh-Hans'] : parsed.message.en;
+  const error =
+    parsed.ok || (editing && isIncomplete(local.text, kind))
+      ? undefined
+      : zh
+        ? parsed.message['zh-Hans']
+        : parsed.message.en;
 
   const onChange = (event: React.ChangeEvent<HTMLInputElement>) => {
     const text = event.target.value;
@@ -75,6 +81,7 @@ export const GridCell = React.memo(function GridCell({
 
   // Once the editor leaves the cell, 1,234 shows as the 1234 it was read as.
   const onBlur = () => {
+    setEditing(false);
     if (parsed.ok && local.text !== cellText(value)) setLocal({ text: cellText(value), value });
   };
 
@@ -109,6 +116,7 @@ export const GridCell = React.memo(function GridCell({
         value={local.text}
         disabled={disabled}
         onChange={onChange}
+        onFocus={() => setEditing(true)}
         onBlur={onBlur}
         $blank={parsed.ok && parsed.value === null}
         $invalid={error !== undefined}

@@ -235,11 +235,6 @@ export function GridTable({
     setStatus(pasteMessage(result));
   };
 
-  const fillable = React.useMemo(
-    () => !disabled && fillFromFindings(cells, findings, target).filled > 0,
-    [cells, findings, target, disabled],
-  );
-
   const onFillTotals = () => {
     const before = cellsRef.current;
     const result = recheck
@@ -254,7 +249,10 @@ export function GridTable({
         ? t('grid.fillTotals.done', 'Filled {count, plural, one {# total} other {# totals}}', {
             count: result.filled,
           }) + t('grid.undo.hint', ' ({keys} to undo)', { keys: undoKeys })
-        : t('grid.fillTotals.none', 'No blank total has all its parts filled'),
+        : t(
+            'grid.fillTotals.none',
+            'No totals to fill: no total is blank, or its parts are not all filled',
+          ),
     );
   };
 
@@ -300,10 +298,12 @@ export function GridTable({
             ? ` ${t('grid.proseOnly', 'The format prints these figures in the text only; enter them here for the checks.')}`
             : null}
         </Typography>
+        {/* Not disabled when there is nothing to fill: a button disabled under the pointer drops
+            the focus (and the Ctrl+Z that follows); a click with nothing to fill says why. */}
         <Button
           variant="secondary"
           size="S"
-          disabled={!fillable}
+          disabled={disabled}
           onClick={onFillTotals}
           title={t('grid.fillTotals.hint', 'Fill blank totals whose parts are all filled')}
         >

@@ -127,7 +127,10 @@ export const CellNote = styled.span<{ $tone: 'danger' | 'neutral' }>`
   padding: 0 0.6rem 0.2rem;
   font-size: 1.1rem;
   text-align: right;
-  white-space: nowrap;
+  /* A message wraps in its cell rather than widen the column under the editor's hands. */
+  white-space: ${({ $tone }) => ($tone === 'danger' ? 'normal' : 'nowrap')};
+  max-width: 12rem;
+  margin-left: auto;
   color: ${({ $tone, theme }) => color($tone === 'danger' ? 'danger600' : 'neutral600')({ theme })};
 `;
 

@@ -63,3 +63,18 @@ export function cellText(value: unknown): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
+
+/**
+ * Text on its way to a number, not yet one: 1, on the way to 1,234, or 12. on the way to 12.5.
+ * The grid does not flag it while the editor is still typing in the cell.
+ */
+export function isIncomplete(text: string, kind: CellKind): boolean {
+  const typed = text.trim();
+  let completed = typed;
+  if (/[.．]$/.test(typed)) completed = `${typed}0`;
+  else {
+    const group = /[,，]([0-9０-９]{0,2})$/.exec(typed);
+    if (group) completed = typed + '0'.repeat(3 - group[1].length);
+  }
+  return completed !== typed && parseCell(completed, kind).ok;
+}
