@@ -114,7 +114,8 @@ export const GridCell = React.memo(function GridCell({
         title={[error, findingText].filter(Boolean).join('\n') || undefined}
         placeholder={placeholder}
         value={local.text}
-        disabled={disabled}
+        // Read-only rather than disabled: a locked table can still be read cell by cell and copied.
+        readOnly={disabled}
         onChange={onChange}
         onFocus={() => setEditing(true)}
         onBlur={onBlur}

@@ -64,6 +64,11 @@ export const Table = styled.table`
     vertical-align: middle;
     min-width: 6rem;
   }
+
+  /* Table 四 prints one unlabeled row. */
+  tbody th:empty {
+    min-width: 1.6rem;
+  }
 `;
 
 export const RowLabel = styled.th<{ $level: number; $group: boolean }>`
@@ -116,9 +121,8 @@ export const CellInput = styled.input<{ $blank: boolean; $invalid: boolean }>`
     opacity: 1;
   }
 
-  &:disabled {
+  &[readonly] {
     color: ${color('neutral600')};
-    cursor: not-allowed;
   }
 `;
 
