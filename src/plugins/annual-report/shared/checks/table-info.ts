@@ -40,8 +40,13 @@ export function cellLabel(infos: TableInfos, table: string, row: string, column:
   const info = infos.get(table);
   const rowLabel = info?.rows.get(row)?.label ?? row;
   const col = info?.columns.get(column);
-  const groups = col?.groups ?? [];
+  const label = col ? columnLabel(col, rowLabel) : column;
+  return rowLabel === '' ? label : `${rowLabel} / ${label}`;
+}
+
+/** A column's label as cellLabel names it, beside a row labelled `rowLabel`. */
+export function columnLabel(column: TemplateColumn, rowLabel: string): string {
+  const groups = column.groups ?? [];
   const qualified = groups.length >= 2 || (groups.length === 1 && rowLabel === '');
-  const columnLabel = (qualified ? `${groups[groups.length - 1]}·` : '') + (col?.label ?? column);
-  return rowLabel === '' ? columnLabel : `${rowLabel} / ${columnLabel}`;
+  return (qualified ? `${groups[groups.length - 1]}·` : '') + column.label;
 }

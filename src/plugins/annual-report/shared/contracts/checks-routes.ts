@@ -1,4 +1,5 @@
 import type { CheckSummary } from './checks';
+import type { AgencyData, ReportData } from './report';
 
 /** POST /annual-report/checks (admin): unsaved form values in, findings out. */
 export declare namespace RunChecks {
@@ -27,5 +28,23 @@ export declare namespace GetReportChecks {
   }
   interface Response {
     data: CheckSummary;
+  }
+}
+
+/**
+ * GET /annual-report/previous-report?year=2024&agency=<documentId>&documentId=<documentId> (admin):
+ * what the browser needs to run the checks on unsaved values — the same agency's report of the
+ * year before (`data`, draft basis: its published version, else its draft) and the agency itself
+ * (`meta.agency`, whose level sets the D1 deadline). `agency` is the form's agency; without it the
+ * stored report `documentId` names it (a form that leaves the relation unchanged). `documentId` is
+ * never its own previous report.
+ */
+export declare namespace GetPreviousReport {
+  interface Request {
+    query: { year: string; agency?: string; documentId?: string };
+  }
+  interface Response {
+    data: ReportData | null;
+    meta: { agency: AgencyData | null };
   }
 }

@@ -1,94 +1,78 @@
 import * as React from 'react';
-import { Badge, Box, Flex, Loader, Typography } from '@strapi/design-system';
-import { unstable_useContentManagerContext as useContentManagerContext } from '@strapi/strapi/admin';
+import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { Finding } from '../../../shared/contracts/checks';
+import type { FindingPath } from '../../../shared/contracts/checks';
+import type { PlaceLocale } from '../../../shared/checks/place-name';
 import { getTranslation } from '../utils/getTranslation';
-import { useLiveChecks } from './useLiveChecks';
+import { FindingList } from './FindingList';
+import { goToPlace } from './go-to-place';
+import { itemCounts, panelItems } from './panel-items';
+import { PanelStatement } from './PanelStatement';
+import { useFindings } from './useFindings';
+import { useStickyPanel } from './useStickyPanel';
 
 /** The report content type the plugin acts on (the plugin's default `contentType`). */
 export const REPORT_UID = 'api::report.report';
 
-const FindingItem = ({ finding, zh }: { finding: Finding; zh: boolean }) => (
-  <Box
-    tag="li"
-    paddingTop={2}
-    paddingBottom={2}
-    borderColor="neutral150"
-    style={{ borderBottomWidth: 1, borderBottomStyle: 'solid' }}
-  >
-    <Flex gap={2} alignItems="center" paddingBottom={1}>
-      <Badge
-        backgroundColor={finding.severity === 'error' ? 'danger100' : 'warning100'}
-        textColor={finding.severity === 'error' ? 'danger700' : 'warning700'}
-      >
-        {finding.rule}
-      </Badge>
-      <Typography variant="pi" textColor="neutral500">
-        {finding.path.join(' › ')}
-      </Typography>
-    </Flex>
-    <Typography variant="omega">{zh ? finding.message['zh-Hans'] : finding.message.en}</Typography>
-  </Box>
+const Note = ({ children }: { children: React.ReactNode }) => (
+  <Typography variant="pi" textColor="neutral600">
+    {children}
+  </Typography>
 );
 
-const ChecksPanelContent = ({ documentId }: { documentId?: string }) => {
+const ChecksPanelContent = () => {
   const { formatMessage, locale } = useIntl();
-  const { form } = useContentManagerContext() as { form: { values: Record<string, unknown> } };
-  const { summary, loading, error } = useLiveChecks(form.values, documentId);
-  const zh = locale.startsWith('zh');
+  const lang: PlaceLocale = locale.startsWith('zh') ? 'zh-Hans' : 'en';
+  const { findings, template, report, ready, problem } = useFindings();
+  const items = React.useMemo(() => panelItems(findings), [findings]);
+  const ref = React.useRef<HTMLDivElement>(null);
+  useStickyPanel(ref);
 
-  if (error) {
-    return (
-      <Typography textColor="danger600" variant="pi">
-        {error}
-      </Typography>
-    );
-  }
-  if (!summary) return loading ? <Loader small /> : null;
-
-  const ordered = [...summary.findings].sort((a, b) =>
-    a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
+  const onGo = React.useCallback(
+    (path: FindingPath) => {
+      if (report) void goToPlace(path, report as unknown as Record<string, unknown>);
+    },
+    [report],
   );
+
   return (
-    <Flex direction="column" alignItems="stretch" gap={2} width="100%">
-      <Flex gap={2} alignItems="center">
-        <Typography variant="sigma" textColor={summary.errors > 0 ? 'danger600' : 'success600'}>
+    <Flex ref={ref} direction="column" alignItems="stretch" gap={3} width="100%">
+      {template || !ready ? (
+        <PanelStatement counts={itemCounts(items)} ready={ready} />
+      ) : (
+        <Note>
+          {formatMessage({
+            id: getTranslation('panel.noTemplate'),
+            defaultMessage: 'Choose the report format to see the checks.',
+          })}
+        </Note>
+      )}
+      {problem ? (
+        <Note>
           {formatMessage(
             {
-              id: getTranslation('checks.summary'),
-              defaultMessage: '{errors} errors, {warnings} warnings',
+              id: getTranslation('panel.problem'),
+              defaultMessage: 'Some checks could not run: {message}',
             },
-            { errors: summary.errors, warnings: summary.warnings },
+            { message: problem },
           )}
-        </Typography>
-        {loading ? <Loader small /> : null}
-      </Flex>
-      {summary.errors > 0 ? (
-        <Typography variant="pi" textColor="neutral600">
-          {formatMessage({
-            id: getTranslation('checks.blocking'),
-            defaultMessage: 'Errors must be fixed before publishing.',
-          })}
-        </Typography>
+        </Note>
       ) : null}
-      <Box tag="ul" style={{ maxHeight: 480, overflowY: 'auto' }}>
-        {ordered.map((finding, index) => (
-          <FindingItem
-            key={`${finding.rule}-${finding.path.join('.')}-${index}`}
-            finding={finding}
-            zh={zh}
-          />
-        ))}
-      </Box>
+      {template && ready ? (
+        <Box>
+          <FindingList items={items} report={report} template={template} lang={lang} onGo={onGo} />
+        </Box>
+      ) : null}
     </Flex>
   );
 };
 
-export const ChecksPanel = ({ model, documentId }: { model: string; documentId?: string }) => {
+/** The edit view's side panel: a Description component, called with hooks, returning its panel. */
+export const ChecksPanel = ({ model }: { model: string }) => {
+  const { formatMessage } = useIntl();
   if (model !== REPORT_UID) return null;
   return {
-    title: 'Checks · 检查',
-    content: <ChecksPanelContent documentId={documentId} />,
+    title: formatMessage({ id: getTranslation('panel.title'), defaultMessage: 'Checks' }),
+    content: <ChecksPanelContent />,
   };
 };

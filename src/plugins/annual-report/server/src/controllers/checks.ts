@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { ReportData } from '../../../shared/contracts/report';
 import type { GetReportChecks, RunChecks } from '../../../shared/contracts/checks-routes';
-import { relationTarget } from '../document-middleware/relation-ref';
+import { relationTarget } from '../../../shared/contracts/relation-target';
 import { mayReadDrafts, type Auth } from '../../../shared/contracts/draft-access';
 import { getService } from '../plugin-config';
 import { documentStatus, runChecksBody } from '../validation/run-checks';

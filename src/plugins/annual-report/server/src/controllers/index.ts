@@ -1,4 +1,5 @@
 import templates from './templates';
 import checks from './checks';
+import reports from './reports';
 
-export default { templates, checks };
+export default { templates, checks, reports };

@@ -6,7 +6,7 @@ import { parseOr400 } from '../validation/parse-or-400';
 import { reportWriteSchema } from '../validation/report-write';
 import { applyTemplate } from './apply-template';
 import { publicationRefused } from './publication-refused';
-import { relationTarget } from './relation-ref';
+import { relationTarget } from '../../../shared/contracts/relation-target';
 import { lockDraft } from './lock-draft';
 
 type Middleware = Modules.Documents.Middleware.Middleware;

@@ -11,5 +11,11 @@ export default {
       handler: 'checks.adminFindOne',
       config: authenticated,
     },
+    {
+      method: 'GET',
+      path: '/previous-report',
+      handler: 'reports.previous',
+      config: authenticated,
+    },
   ],
 };

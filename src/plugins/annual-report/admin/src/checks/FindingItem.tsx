@@ -1,0 +1,156 @@
+import * as React from 'react';
+import { Badge, Box, Flex, TextButton, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import type { FindingPath } from '../../../shared/contracts/checks';
+import { placeName, type PlaceLocale } from '../../../shared/checks/place-name';
+import type { Template } from '../../../shared/templates/types';
+import { getTranslation } from '../utils/getTranslation';
+import { ItemButton } from './item-button';
+import type { PanelItem } from './panel-items';
+
+interface Props {
+  item: PanelItem;
+  report: unknown;
+  template: Template;
+  lang: PlaceLocale;
+  onGo: (path: FindingPath) => void;
+}
+
+const SEPARATOR = ' · ';
+
+const RuleBadge = ({ rule, error }: { rule: string; error: boolean }) => (
+  <Badge
+    backgroundColor={error ? 'danger100' : 'warning100'}
+    textColor={error ? 'danger700' : 'warning700'}
+  >
+    {rule}
+  </Badge>
+);
+
+/** 应为 3119 · 实为 3120, when the rule says what it expected. */
+const Figures = ({ expected, actual }: Pick<PanelItem['finding'], 'expected' | 'actual'>) => {
+  const { formatMessage } = useIntl();
+  const parts: string[] = [];
+  if (expected !== undefined) {
+    parts.push(
+      formatMessage(
+        { id: getTranslation('panel.expected'), defaultMessage: 'expected {value}' },
+        { value: String(expected) },
+      ),
+    );
+  }
+  if (actual !== undefined) {
+    const value =
+      actual === null
+        ? formatMessage({ id: getTranslation('panel.blank'), defaultMessage: 'blank' })
+        : String(actual);
+    parts.push(
+      formatMessage(
+        { id: getTranslation('panel.actual'), defaultMessage: 'found {value}' },
+        { value },
+      ),
+    );
+  }
+  if (parts.length === 0) return null;
+  return (
+    <Typography variant="pi" textColor="neutral600">
+      {parts.join(SEPARATOR)}
+    </Typography>
+  );
+};
+
+/** A table's blank cells, listed when the editor opens the item; each goes to its cell. */
+const BlankCells = ({
+  cells,
+  table,
+  report,
+  template,
+  lang,
+  onGo,
+}: Omit<Props, 'item'> & {
+  cells: FindingPath[];
+  table: string;
+}) => (
+  <Box tag="ul" paddingLeft={4}>
+    {cells.map((cell) => {
+      const place = placeName(cell, report, template, lang);
+      return (
+        <li key={cell.join('.')}>
+          <ItemButton type="button" onClick={() => onGo(cell)}>
+            <Typography variant="pi">
+              {place.startsWith(table + SEPARATOR)
+                ? place.slice(table.length + SEPARATOR.length)
+                : place}
+            </Typography>
+          </ItemButton>
+        </li>
+      );
+    })}
+  </Box>
+);
+
+export const FindingItem = ({ item, report, template, lang, onGo }: Props) => {
+  const { formatMessage } = useIntl();
+  const [open, setOpen] = React.useState(false);
+  const { finding, blanks } = item;
+  const error = finding.severity === 'error';
+  const place = placeName(finding.path, report, template, lang);
+
+  if (blanks) {
+    return (
+      <Box tag="li" paddingBottom={1}>
+        <ItemButton type="button" onClick={() => onGo(blanks[0])}>
+          <Flex tag="span" gap={2} alignItems="center">
+            <RuleBadge rule={finding.rule} error={error} />
+            <Typography variant="omega" fontWeight="bold">
+              {formatMessage(
+                {
+                  id: getTranslation('panel.blanks'),
+                  defaultMessage:
+                    '{table}: {count, plural, one {# blank cell} other {# blank cells}}',
+                },
+                { table: place, count: blanks.length },
+              )}
+            </Typography>
+          </Flex>
+        </ItemButton>
+        <Box paddingLeft={2}>
+          <TextButton onClick={() => setOpen(!open)} aria-expanded={open}>
+            {formatMessage(
+              open
+                ? { id: getTranslation('panel.blanks.hide'), defaultMessage: 'Hide the cells' }
+                : { id: getTranslation('panel.blanks.show'), defaultMessage: 'Show the cells' },
+            )}
+          </TextButton>
+        </Box>
+        {open ? (
+          <BlankCells
+            cells={blanks}
+            table={place}
+            report={report}
+            template={template}
+            lang={lang}
+            onGo={onGo}
+          />
+        ) : null}
+      </Box>
+    );
+  }
+
+  return (
+    <Box tag="li" paddingBottom={1}>
+      <ItemButton type="button" onClick={() => onGo(finding.path)}>
+        <Flex tag="span" direction="column" alignItems="flex-start" gap={1}>
+          <Flex tag="span" gap={2} alignItems="center">
+            <RuleBadge rule={finding.rule} error={error} />
+            <Typography variant="pi" fontWeight="bold">
+              {place}
+            </Typography>
+          </Flex>
+          <Typography variant="omega">{finding.message[lang]}</Typography>
+          <Figures expected={finding.expected} actual={finding.actual} />
+        </Flex>
+      </ItemButton>
+    </Box>
+  );
+};

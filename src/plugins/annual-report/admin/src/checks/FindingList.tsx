@@ -1,0 +1,42 @@
+import * as React from 'react';
+import { Box } from '@strapi/design-system';
+import type { FindingPath } from '../../../shared/contracts/checks';
+import type { PlaceLocale } from '../../../shared/checks/place-name';
+import type { Template } from '../../../shared/templates/types';
+import { FindingItem } from './FindingItem';
+import type { PanelItem } from './panel-items';
+import { STICKY_TOP } from './useStickyPanel';
+
+interface Props {
+  items: PanelItem[];
+  report: unknown;
+  template: Template;
+  lang: PlaceLocale;
+  onGo: (path: FindingPath) => void;
+}
+
+/** Scrolls inside itself so that the panel, statement included, fits the window it sticks in. */
+const LIST_HEIGHT = `max(20rem, calc(100vh - ${STICKY_TOP} - 16rem))`;
+
+export const FindingList = ({ items, report, template, lang, onGo }: Props) => {
+  // The edit benchmark measures from a keystroke in a grid (ar:edit) to the panel showing its findings.
+  React.useLayoutEffect(() => {
+    performance.mark('ar:panel');
+  }, [items]);
+
+  if (items.length === 0) return null;
+  return (
+    <Box tag="ol" width="100%" style={{ maxHeight: LIST_HEIGHT, overflowY: 'auto' }}>
+      {items.map((item) => (
+        <FindingItem
+          key={item.key}
+          item={item}
+          report={report}
+          template={template}
+          lang={lang}
+          onGo={onGo}
+        />
+      ))}
+    </Box>
+  );
+};

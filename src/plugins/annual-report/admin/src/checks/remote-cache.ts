@@ -1,0 +1,49 @@
+/**
+ * Answers the server gives once per key and every component then reads: the previous-year report
+ * of an (agency, year), the site's templates. Module state rather than React state, so that the
+ * panel and each table's grid share one request; components subscribe with useSyncExternalStore.
+ */
+
+export type Remote<T> =
+  | { state: 'loading' }
+  | { state: 'done'; value: T }
+  | { state: 'failed'; error: string };
+
+export interface RemoteCache<T> {
+  subscribe(listener: () => void): () => void;
+  read(key: string): Remote<T> | undefined;
+  /** Starts the request for a key the first time it is asked for; a failure is kept, not retried. */
+  load(key: string, request: () => Promise<T>): void;
+}
+
+const messageOf = (error: unknown): string => {
+  const response = (error as { response?: { data?: { error?: { message?: string } } } }).response;
+  return response?.data?.error?.message ?? (error instanceof Error ? error.message : String(error));
+};
+
+export function remoteCache<T>(): RemoteCache<T> {
+  const entries = new Map<string, Remote<T>>();
+  const listeners = new Set<() => void>();
+  const settle = (key: string, entry: Remote<T>) => {
+    entries.set(key, entry);
+    listeners.forEach((listener) => listener());
+  };
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    read: (key) => entries.get(key),
+    load(key, request) {
+      if (entries.has(key)) return;
+      entries.set(key, { state: 'loading' });
+      request().then(
+        (value) => settle(key, { state: 'done', value }),
+        (error: unknown) => settle(key, { state: 'failed', error: messageOf(error) }),
+      );
+    },
+  };
+}

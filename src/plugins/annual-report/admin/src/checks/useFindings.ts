@@ -1,0 +1,85 @@
+import * as React from 'react';
+import { useForm } from '@strapi/strapi/admin';
+import { useParams } from 'react-router-dom';
+import type { Finding } from '../../../shared/contracts/checks';
+import type { ReportData } from '../../../shared/contracts/report';
+import { builtInTemplates } from '../../../shared/templates/registry';
+import type { Template } from '../../../shared/templates/types';
+import { findingsFor, type FindingsRun, type ServerContext } from './findings-memo';
+import { previousRequest } from './previous-request';
+import {
+  ALL_TEMPLATES,
+  fetchPrevious,
+  fetchTemplates,
+  previousReports,
+  siteTemplates,
+} from './server-data';
+import { useRemote } from './useRemote';
+
+export interface Findings {
+  findings: Finding[];
+  /** As the server counts them: every blank cell is an error. */
+  summary: FindingsRun['summary'];
+  template: Template | null;
+  /** The values as checked, for naming places; null until checked. */
+  report: ReportData | null;
+  /** False while the template or the previous-year report is on its way. */
+  ready: boolean;
+  /** What the checks had to go without: the server's message. */
+  problem: string | null;
+}
+
+const NO_CONTEXT: ServerContext = { agency: null, previous: null };
+const NOTHING: FindingsRun['summary'] = { errors: 0, warnings: 0 };
+
+/**
+ * The rule engine's findings on the form's unsaved values, run in the browser on every change:
+ * the same engine and template as the server's, with the agency and its previous-year report
+ * fetched once. The panel and every table's grid call it; the engine runs once per values object.
+ */
+export function useFindings(): Findings {
+  const values = useForm('useFindings', (state) => state.values) as Record<string, unknown>;
+  const { id } = useParams<{ id?: string }>();
+  const documentId = id && id !== 'create' ? id : undefined;
+
+  const format = typeof values.format === 'string' ? values.format : '';
+  const builtIn = builtInTemplates.find((template) => template.key === format);
+  const site = useRemote(
+    siteTemplates,
+    format !== '' && !builtIn ? ALL_TEMPLATES : null,
+    fetchTemplates,
+  );
+  const template =
+    builtIn ??
+    (site?.state === 'done'
+      ? (site.value.find((candidate) => candidate.key === format) ?? null)
+      : null);
+
+  const request = previousRequest(values, documentId);
+  const remote = useRemote(previousReports, request?.key ?? null, () =>
+    fetchPrevious(request!.query),
+  );
+  let context: ServerContext | null = null;
+  if (request === null || remote?.state === 'failed') context = NO_CONTEXT;
+  else if (remote?.state === 'done') context = remote.value;
+
+  const templatePending = format !== '' && !builtIn && (!site || site.state === 'loading');
+  const problem =
+    (site?.state === 'failed' ? site.error : null) ??
+    (remote?.state === 'failed' ? remote.error : null);
+
+  return React.useMemo(() => {
+    if (!template || !context) {
+      return {
+        findings: [],
+        summary: NOTHING,
+        template,
+        report: null,
+        ready: !templatePending && context !== null,
+        problem,
+      };
+    }
+    const run = findingsFor(values, template, context);
+    return { ...run, template, ready: true, problem };
+  }, [values, template, context, templatePending, problem]);
+}
