@@ -81,7 +81,9 @@ describe('applyPaste', () => {
       ['new', 'research', '1.234'],
       ['carried-over', 'natural-person', '-1'],
     ]);
-    expect(result.refused[0].message['zh-Hans']).toContain('12a');
+    expect(result.refused[0].message.en).toBe('not a number');
+    expect(result.refused[1].message.en).toBe('should be a whole number');
+    expect(result.refused[2].message.en).toBe('cannot be negative');
   });
 
   it('reads each cell as its own kind: money takes decimals', () => {

@@ -28,7 +28,8 @@ export function parseCell(text: string, kind: CellKind): CellParse {
     .trim();
   if (BLANK.test(normal)) return { ok: true, value: null };
   const match = NUMBER.exec(normal);
-  if (!match) return msg(`无法识别“${text.trim()}”：请填数字`, `“${text.trim()}” is not a number`);
+  // The text itself is shown beside the message (in the cell, in the paste report).
+  if (!match) return msg('不是数字', 'not a number');
 
   const [, sign, whole, decimals = ''] = match;
   const value = Number(`${sign}${whole.replace(/,/g, '')}${decimals ? `.${decimals}` : ''}`);
