@@ -52,14 +52,15 @@ export const GridCell = React.memo(function GridCell({
   expectedText,
   onCommit,
 }: GridCellProps) {
-  const [local, setLocal] = React.useState(() => ({ text: cellText(value), value }));
-  if (local.value !== value) {
-    // Changed from outside (paste, undo, fill totals): show the new value, unless the text on
-    // screen already reads as it (the editor's own keystroke coming back from the form).
+  // `seen` is the form's value the text was last matched with; typing changes only the text.
+  const [local, setLocal] = React.useState(() => ({ text: cellText(value), seen: value }));
+  if (local.seen !== value) {
+    // The form's value changed: the editor's own keystroke coming back (the text already reads
+    // as it, and stays as typed), or a paste, undo or fill (the new value is shown).
     const parsed = parseCell(local.text, kind);
     setLocal({
       text: parsed.ok && sameValue(parsed.value, value) ? local.text : cellText(value),
-      value,
+      seen: value,
     });
   }
 
@@ -75,14 +76,16 @@ export const GridCell = React.memo(function GridCell({
   const onChange = (event: React.ChangeEvent<HTMLInputElement>) => {
     const text = event.target.value;
     const read = parseCell(text, kind);
-    setLocal({ text, value: read.ok ? read.value : value });
+    setLocal((current) => ({ ...current, text }));
     if (read.ok && !sameValue(read.value, value)) onCommit(row, column, read.value);
   };
 
   // Once the editor leaves the cell, 1,234 shows as the 1234 it was read as.
   const onBlur = () => {
     setEditing(false);
-    if (parsed.ok && local.text !== cellText(value)) setLocal({ text: cellText(value), value });
+    if (parsed.ok && sameValue(parsed.value, value) && local.text !== cellText(value)) {
+      setLocal({ text: cellText(value), seen: value });
+    }
   };
 
   const id = cellInputId(path);
