@@ -356,10 +356,12 @@ export function GridTable({
         </Table>
       </Scroll>
       {focusedMark ? (
+        // Sticky: under a tall table the focused cell's message stays in sight.
         <Box
           padding={2}
           background={focusedMark.mark.severity === 'error' ? 'danger100' : 'warning100'}
           hasRadius
+          style={{ position: 'sticky', bottom: 0, zIndex: 1 }}
         >
           <Typography
             variant="pi"
