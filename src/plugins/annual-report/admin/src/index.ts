@@ -40,6 +40,19 @@ export default {
         components: { Input: async () => asInput(await import('./components/TemplateInput')) },
       },
       {
+        // On a statistic table's `cells` (json): the table as the official form prints it.
+        name: 'statistic-grid',
+        pluginId: PLUGIN_ID,
+        type: 'json',
+        icon: PluginIcon,
+        intlLabel: { id: getTranslation('grid.label'), defaultMessage: 'Statistic table' },
+        intlDescription: {
+          id: getTranslation('grid.description'),
+          defaultMessage: 'Enter a statistic table cell by cell, as the official form prints it',
+        },
+        components: { Input: async () => asInput(await import('./grid/StatisticGridInput')) },
+      },
+      {
         name: 'table-heading',
         pluginId: PLUGIN_ID,
         type: 'string',

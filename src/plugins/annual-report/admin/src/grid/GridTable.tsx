@@ -1,0 +1,386 @@
+import * as React from 'react';
+import { Box, Button, Flex, Typography } from '@strapi/design-system';
+import isEqual from 'lodash/isEqual';
+import { useIntl } from 'react-intl';
+import type { Finding } from '../../../shared/contracts/checks';
+import type { Cells } from '../../../shared/contracts/report';
+import { getTranslation } from '../utils/getTranslation';
+import { applyPaste, type PasteResult } from './apply-paste';
+import { withValues } from './cells';
+import { cellMarks, type CellMark } from './cell-marks';
+import { fieldPath } from './cell-path';
+import { fillFromFindings, fillTotals, type FillTarget } from './fill-totals';
+import type { GridLayout } from './grid-layout';
+import { Scroll, Table } from './grid-styles';
+import { GridRow } from './GridRow';
+import { keyMove, moveFocus } from './navigation';
+import { parseClipboard } from './parse-clipboard';
+
+export type GridChange = 'edit' | 'paste' | 'fill' | 'undo';
+
+export interface GridTableProps {
+  /** The cells field's path in the form: tables.4.cells. */
+  name: string;
+  layout: GridLayout;
+  cells: Cells;
+  /** Live findings of the whole report; those on this table's cells are marked. */
+  findings: Finding[];
+  disabled?: boolean;
+  /** Id of the element that labels the table (the field label). */
+  labelledBy?: string;
+  onChange: (cells: Cells, change: GridChange) => void;
+  /**
+   * Runs the checks on the report with these cells, so that "fill totals" can fill totals of
+   * totals in one go; without it, one pass over `findings` is made.
+   */
+  recheck?: (cells: Cells) => Finding[];
+}
+
+interface Snapshot {
+  before: Cells;
+  after: Cells;
+}
+
+const UNDO_DEPTH = 20;
+
+/**
+ * The statistic table as printed, one input per cell. Keyboard moves and pastes are handled here
+ * once for all inputs (events bubble up from them); each input keeps its own text.
+ */
+export function GridTable({
+  name,
+  layout,
+  cells,
+  findings,
+  disabled = false,
+  labelledBy,
+  onChange,
+  recheck,
+}: GridTableProps) {
+  const { formatMessage, locale } = useIntl();
+  const zh = locale.startsWith('zh');
+  const t = React.useCallback(
+    (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
+      formatMessage({ id: getTranslation(id), defaultMessage }, values),
+    [formatMessage],
+  );
+
+  const scrollRef = React.useRef<HTMLDivElement>(null);
+  // The latest cells and callback, for handlers that must not change identity (memoised rows).
+  const cellsRef = React.useRef(cells);
+  cellsRef.current = cells;
+  const onChangeRef = React.useRef(onChange);
+  onChangeRef.current = onChange;
+  const undoStack = React.useRef<Snapshot[]>([]);
+  const [status, setStatus] = React.useState('');
+  const [focused, setFocused] = React.useState<string | null>(null);
+
+  const target: FillTarget = React.useMemo(
+    () => ({ cellsPath: fieldPath(name), kind: layout.kind }),
+    [name, layout],
+  );
+
+  const write = React.useCallback((next: Cells, change: GridChange) => {
+    cellsRef.current = next;
+    onChangeRef.current(next, change);
+  }, []);
+
+  const remember = (before: Cells, after: Cells) => {
+    undoStack.current = [...undoStack.current.slice(-(UNDO_DEPTH - 1)), { before, after }];
+  };
+
+  const onCommit = React.useCallback(
+    (row: string, column: string, value: number | null) => {
+      const next = withValues(cellsRef.current, [{ row, column, value }]);
+      performance.mark('ar:edit');
+      write(next, 'edit');
+    },
+    [write],
+  );
+
+  // Marks per row, each row's object kept while its marks are unchanged so that its row skips
+  // rendering when the findings of other rows change.
+  const previousMarks = React.useRef<Record<string, Record<string, CellMark>>>({});
+  const marksByRow = React.useMemo(() => {
+    const byRow: Record<string, Record<string, CellMark>> = {};
+    const prefix = `${name}.`;
+    for (const [path, mark] of cellMarks(findings, name, zh)) {
+      const [row, column] = path.slice(prefix.length).split('.');
+      (byRow[row] ??= {})[column] = mark;
+    }
+    for (const row of Object.keys(byRow)) {
+      const before = previousMarks.current[row];
+      if (before && isEqual(before, byRow[row])) byRow[row] = before;
+    }
+    previousMarks.current = byRow;
+    return byRow;
+  }, [findings, name, zh]);
+
+  const expectedText = React.useCallback(
+    (values: number[]) =>
+      t('grid.total.expected', 'Total = {value}', { value: values.join(' / ') }),
+    [t],
+  );
+  const placeholder = t('grid.blank.placeholder', '—');
+  const undoKeys =
+    typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
+      ? '⌘Z'
+      : 'Ctrl+Z';
+
+  const focusCell = (rowIndex: number, columnIndex: number) => {
+    const input = scrollRef.current?.querySelector<HTMLInputElement>(
+      `input[data-row-index="${rowIndex}"][data-column-index="${columnIndex}"]`,
+    );
+    if (!input) return;
+    input.focus();
+    input.select();
+  };
+
+  const undo = (): boolean => {
+    const top = undoStack.current[undoStack.current.length - 1];
+    // Only right after a paste or fill: once the editor has typed, Ctrl+Z is the input's own.
+    if (!top || !isEqual(top.after, cellsRef.current)) return false;
+    undoStack.current = undoStack.current.slice(0, -1);
+    write(top.before, 'undo');
+    setStatus(t('grid.undo.done', 'Undone'));
+    return true;
+  };
+
+  // On the whole grid: Ctrl+Z right after "fill totals" comes from the button, not an input.
+  const onUndoKey = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    const undoKey =
+      (event.ctrlKey || event.metaKey) &&
+      !event.shiftKey &&
+      !event.altKey &&
+      event.key.toLowerCase() === 'z';
+    if (undoKey && undo()) event.preventDefault();
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || input.dataset.rowIndex === undefined) return;
+    // While an IME composes, Enter and the arrows pick its candidates.
+    if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const move = keyMove(event.key, event.shiftKey, {
+      start: input.selectionStart ?? 0,
+      end: input.selectionEnd ?? 0,
+      length: input.value.length,
+    });
+    if (!move) return;
+    // Enter would submit the edit view's form.
+    if (event.key === 'Enter') event.preventDefault();
+    const next = moveFocus(
+      { row: Number(input.dataset.rowIndex), column: Number(input.dataset.columnIndex) },
+      move,
+      layout.inputRows.length,
+      layout.columnKeys.length,
+    );
+    if (!next) return;
+    event.preventDefault();
+    focusCell(next.row, next.column);
+  };
+
+  const pasteMessage = (result: PasteResult) => {
+    const refused = result.refused.map(({ row, column, text, message }) =>
+      t('grid.paste.refusedCell', '{cell} “{text}”: {message}', {
+        cell: layout.cellName(row, column),
+        text,
+        message: zh ? message['zh-Hans'] : message.en,
+      }),
+    );
+    return [
+      t('grid.paste.filled', 'Filled {count, plural, one {# cell} other {# cells}}', {
+        count: result.filled,
+      }),
+      refused.length > 0
+        ? t('grid.paste.refused', '; refused {count}: {cells}', {
+            count: refused.length,
+            cells: refused.join(t('grid.list.separator', '; ')),
+          })
+        : '',
+      result.clipped > 0
+        ? t('grid.paste.clipped', '; {count} outside the table, not pasted', {
+            count: result.clipped,
+          })
+        : '',
+      result.filled > 0 ? t('grid.undo.hint', ' ({keys} to undo)', { keys: undoKeys }) : '',
+    ].join('');
+  };
+
+  const onPaste = (event: React.ClipboardEvent<HTMLDivElement>) => {
+    const input = event.target;
+    if (disabled || !(input instanceof HTMLInputElement) || input.dataset.rowIndex === undefined) {
+      return;
+    }
+    const matrix = parseClipboard(event.clipboardData.getData('text/plain'));
+    // One value goes into the input like typing, where the editor can still correct it.
+    if (matrix.length === 0 || (matrix.length === 1 && matrix[0].length <= 1)) return;
+    event.preventDefault();
+    const before = cellsRef.current;
+    const result = applyPaste(
+      before,
+      layout,
+      {
+        row: layout.inputRows[Number(input.dataset.rowIndex)],
+        column: layout.columnKeys[Number(input.dataset.columnIndex)],
+      },
+      matrix,
+    );
+    if (result.filled > 0) {
+      remember(before, result.cells);
+      performance.mark('ar:paste');
+      write(result.cells, 'paste');
+    }
+    setStatus(pasteMessage(result));
+  };
+
+  const onFillTotals = () => {
+    const before = cellsRef.current;
+    const result = recheck
+      ? fillTotals(before, recheck, target)
+      : fillFromFindings(before, findings, target);
+    if (result.filled > 0) {
+      remember(before, result.cells);
+      write(result.cells, 'fill');
+    }
+    setStatus(
+      result.filled > 0
+        ? t('grid.fillTotals.done', 'Filled {count, plural, one {# total} other {# totals}}', {
+            count: result.filled,
+          }) + t('grid.undo.hint', ' ({keys} to undo)', { keys: undoKeys })
+        : t(
+            'grid.fillTotals.none',
+            'No totals to fill: no total is blank, or its parts are not all filled',
+          ),
+    );
+  };
+
+  const units = React.useMemo(
+    () => [
+      ...(layout.unit ? [t('grid.unit', 'Unit: {unit}', { unit: layout.unit })] : []),
+      // A money column's unit, unless its label already prints it (本年收费金额（单位：万元）).
+      ...layout.columns
+        .filter(
+          (column) => column.kind === 'money' && column.unit && !column.label.includes(column.unit),
+        )
+        .map((column) =>
+          t('grid.columnUnit', '{column}: {unit}', {
+            column: column.label,
+            unit: column.unit ?? '',
+          }),
+        ),
+    ],
+    [layout, t],
+  );
+
+  const onFocus = (event: React.FocusEvent<HTMLDivElement>) => {
+    const path = (event.target as HTMLElement).dataset?.cellPath;
+    if (path) setFocused(path);
+  };
+  const onBlur = (event: React.FocusEvent<HTMLDivElement>) => {
+    if (!scrollRef.current?.contains(event.relatedTarget as Node | null)) setFocused(null);
+  };
+
+  const focusedMark = React.useMemo(() => {
+    if (!focused?.startsWith(`${name}.`)) return undefined;
+    const [row, column] = focused.slice(name.length + 1).split('.');
+    const mark = marksByRow[row]?.[column];
+    return mark ? { name: layout.cellName(row, column), mark } : undefined;
+  }, [focused, name, marksByRow, layout]);
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2} onKeyDown={onUndoKey}>
+      <Flex gap={2} justifyContent="space-between" alignItems="center" wrap="wrap">
+        <Typography variant="pi" textColor="neutral600">
+          {units.join(t('grid.list.separator', '; '))}
+          {layout.proseOnly
+            ? ` ${t('grid.proseOnly', 'The format prints these figures in the text only; enter them here for the checks.')}`
+            : null}
+        </Typography>
+        {/* Not disabled when there is nothing to fill: a button disabled under the pointer drops
+            the focus (and the Ctrl+Z that follows); a click with nothing to fill says why. */}
+        <Button
+          variant="secondary"
+          size="S"
+          disabled={disabled}
+          onClick={onFillTotals}
+          title={t('grid.fillTotals.hint', 'Fill blank totals whose parts are all filled')}
+        >
+          {t('grid.fillTotals', 'Fill totals')}
+        </Button>
+      </Flex>
+      <Scroll
+        ref={scrollRef}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+        onFocus={onFocus}
+        onBlur={onBlur}
+      >
+        <Table aria-labelledby={labelledBy}>
+          <thead>
+            {layout.header.map((cells, level) => (
+              <tr key={level}>
+                {cells.map((cell, index) => (
+                  <th
+                    key={cell.column ?? `${level}-${index}`}
+                    scope={cell.corner ? undefined : cell.colSpan > 1 ? 'colgroup' : 'col'}
+                    colSpan={cell.colSpan}
+                    rowSpan={cell.rowSpan}
+                  >
+                    {cell.label}
+                  </th>
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {layout.body.map(({ row, labels }) => (
+              <GridRow
+                key={row.key}
+                fieldName={name}
+                layout={layout}
+                row={row}
+                labels={labels}
+                rowIndex={layout.inputRows.indexOf(row.key)}
+                rowCells={cells[row.key]}
+                marks={marksByRow[row.key]}
+                disabled={disabled}
+                zh={zh}
+                placeholder={placeholder}
+                expectedText={expectedText}
+                onCommit={onCommit}
+              />
+            ))}
+          </tbody>
+        </Table>
+      </Scroll>
+      {focusedMark ? (
+        // Sticky: under a tall table the focused cell's message stays in sight.
+        <Box
+          padding={2}
+          background={focusedMark.mark.severity === 'error' ? 'danger100' : 'warning100'}
+          hasRadius
+          style={{ position: 'sticky', bottom: 0, zIndex: 1 }}
+        >
+          <Typography
+            variant="pi"
+            textColor={focusedMark.mark.severity === 'error' ? 'danger700' : 'warning700'}
+          >
+            {t('grid.focused', '{cell}: {message}', {
+              cell: focusedMark.name,
+              message: focusedMark.mark.messages.join(t('grid.list.separator', '; ')),
+            })}
+          </Typography>
+        </Box>
+      ) : null}
+      <div aria-live="polite" role="status">
+        {status ? (
+          <Typography variant="pi" textColor="neutral700">
+            {status}
+          </Typography>
+        ) : null}
+      </div>
+    </Flex>
+  );
+}

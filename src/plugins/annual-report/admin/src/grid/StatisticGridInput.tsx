@@ -1,0 +1,149 @@
+import * as React from 'react';
+import { Flex, Loader, Typography } from '@strapi/design-system';
+import { useField, useForm } from '@strapi/strapi/admin';
+import cloneDeep from 'lodash/cloneDeep';
+import get from 'lodash/get';
+import set from 'lodash/set';
+import { useIntl } from 'react-intl';
+import { validate } from '../../../shared/checks/validate';
+import type { Cells } from '../../../shared/contracts/report';
+import { builtInTemplates } from '../../../shared/templates/registry';
+import { formReport } from '../checks/form-report';
+import { useFindings } from '../checks/useFindings';
+import { getTranslation } from '../utils/getTranslation';
+import { readCells } from './cells';
+import { GridFallback } from './GridFallback';
+import { gridLayout } from './grid-layout';
+import { GridTable } from './GridTable';
+
+interface Props {
+  /** The cells field's path in the form: tables.4.cells. */
+  name: string;
+  label: React.ReactNode;
+  hint?: React.ReactNode;
+  required?: boolean;
+  disabled?: boolean;
+  labelAction?: React.ReactNode;
+}
+
+type FormValues = Record<string, unknown>;
+
+/**
+ * The custom field `plugin::annual-report.statistic-grid` on a statistic table's `cells`: the
+ * template's table as the official form prints it, one input per cell. The table is found from
+ * the form itself (the report's format, the table's key beside the cells); when either is not a
+ * known one, the cells are shown raw and read-only, so nothing is lost or overwritten.
+ */
+const StatisticGridInput = React.forwardRef<HTMLDivElement, Props>(
+  ({ name, label, hint, required, disabled = false, labelAction }, ref) => {
+    const field = useField<unknown>(name);
+    const values = useForm('StatisticGridInput', (state) => state.values) as FormValues;
+    const checks = useFindings();
+    const { formatMessage } = useIntl();
+
+    const format = typeof values.format === 'string' ? values.format : '';
+    const tablePath = name.replace(/\.cells$/, '');
+    const tableKey: unknown = get(values, `${tablePath}.key`);
+    // A site template (from the plugin config) comes with the checks once fetched.
+    const template = React.useMemo(
+      () =>
+        builtInTemplates.find((candidate) => candidate.key === format) ??
+        (checks.template?.key === format ? checks.template : undefined),
+      [format, checks.template],
+    );
+    const templateTable = template?.tables.find((table) => table.key === tableKey);
+    const layout = React.useMemo(
+      () => (templateTable ? gridLayout(templateTable) : undefined),
+      [templateTable],
+    );
+    const cells = React.useMemo(() => readCells(field.value), [field.value]);
+
+    // Handlers read the latest form through refs, so the grid's callbacks keep their identity.
+    const valuesRef = React.useRef(values);
+    valuesRef.current = values;
+    const fieldOnChange = React.useRef(field.onChange);
+    fieldOnChange.current = field.onChange;
+
+    const onChange = React.useCallback((next: Cells) => fieldOnChange.current(name, next), [name]);
+    // "Fill totals" runs the sum rules again after each round; they need no agency or last year.
+    const recheck = React.useMemo(
+      () =>
+        template
+          ? (next: Cells) =>
+              validate(formReport(set(cloneDeep(valuesRef.current), name, next), null), template)
+          : undefined,
+      [name, template],
+    );
+
+    const labelId = `${name}__label`;
+    return (
+      <Flex ref={ref} direction="column" alignItems="stretch" gap={1}>
+        <Flex gap={1}>
+          <Typography id={labelId} variant="pi" fontWeight="bold" textColor="neutral800">
+            {label}
+            {required ? <Typography textColor="danger600">*</Typography> : null}
+          </Typography>
+          {labelAction}
+        </Flex>
+        {!template && !checks.ready ? (
+          <Loader small />
+        ) : layout && cells ? (
+          <GridTable
+            name={name}
+            layout={layout}
+            cells={cells}
+            findings={checks.findings}
+            disabled={disabled}
+            labelledBy={labelId}
+            onChange={onChange}
+            recheck={recheck}
+          />
+        ) : (
+          <GridFallback
+            value={field.value}
+            reason={
+              !template
+                ? format === ''
+                  ? formatMessage({
+                      id: getTranslation('grid.fallback.noFormat'),
+                      defaultMessage: 'Choose the report format to enter this table as a grid.',
+                    })
+                  : formatMessage(
+                      {
+                        id: getTranslation('grid.fallback.unknownFormat'),
+                        defaultMessage:
+                          'The format “{format}” is not known (neither built in nor configured for this site), so this table cannot be shown as a grid.',
+                      },
+                      { format },
+                    )
+                : !templateTable
+                  ? formatMessage(
+                      {
+                        id: getTranslation('grid.fallback.unknownTable'),
+                        defaultMessage: 'The format “{format}” has no table “{table}”.',
+                      },
+                      { format, table: String(tableKey ?? '') },
+                    )
+                  : formatMessage({
+                      id: getTranslation('grid.fallback.unreadable'),
+                      defaultMessage: 'These cells do not read as a table.',
+                    })
+            }
+          />
+        )}
+        {hint ? (
+          <Typography variant="pi" textColor="neutral600">
+            {hint}
+          </Typography>
+        ) : null}
+        {field.error ? (
+          <Typography variant="pi" textColor="danger600">
+            {field.error}
+          </Typography>
+        ) : null}
+      </Flex>
+    );
+  },
+);
+
+export default StatisticGridInput;
