@@ -5,7 +5,7 @@ import { getTranslation } from './utils/getTranslation';
 import { PluginIcon } from './components/PluginIcon';
 import { ChecksPanel } from './checks/ChecksPanel';
 import { plainYearColumn } from './components/plainYearColumn';
-import { PreviewAction } from './actions/PreviewAction';
+import { PreviewPanel } from './preview/PreviewPanel';
 import { NextYearAction } from './actions/NextYearAction';
 
 // The admin types a custom field's Input as a prop-less component; it is rendered with the field props.
@@ -98,12 +98,8 @@ export default {
         addDocumentAction: (reducer: (actions: unknown[]) => unknown[]) => void;
       };
     };
-    contentManager.apis.addEditViewSidePanel([ChecksPanel]);
-    contentManager.apis.addDocumentAction((actions: unknown[]) => [
-      ...actions,
-      PreviewAction,
-      NextYearAction,
-    ]);
+    contentManager.apis.addEditViewSidePanel([PreviewPanel, ChecksPanel]);
+    contentManager.apis.addDocumentAction((actions: unknown[]) => [...actions, NextYearAction]);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', plainYearColumn);
   },
 

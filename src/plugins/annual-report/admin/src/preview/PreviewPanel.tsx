@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Box, Typography } from '@strapi/design-system';
+import { Box, Button, Modal, Typography } from '@strapi/design-system';
 import { Eye } from '@strapi/icons';
 import { unstable_useContentManagerContext as useContentManagerContext } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
@@ -62,15 +62,42 @@ const PreviewContent = () => {
   );
 };
 
-/** "预览": the report as it will be printed, from the unsaved form, without saving. */
-export const PreviewAction = ({ model }: { model: string }) => {
+const PreviewButton = () => {
+  const { formatMessage } = useIntl();
+  const label = formatMessage({ id: getTranslation('preview.label'), defaultMessage: 'Preview' });
+  return (
+    <Modal.Root>
+      <Modal.Trigger>
+        <Button variant="secondary" startIcon={<Eye />} fullWidth>
+          {label}
+        </Button>
+      </Modal.Trigger>
+      <Modal.Content style={{ maxWidth: 'min(64rem, 96vw)', width: '96vw' }}>
+        <Modal.Header>
+          <Modal.Title>
+            {formatMessage({
+              id: getTranslation('preview.title'),
+              defaultMessage: 'The report as it will be printed (unsaved changes included)',
+            })}
+          </Modal.Title>
+        </Modal.Header>
+        <Modal.Body>
+          <PreviewContent />
+        </Modal.Body>
+      </Modal.Content>
+    </Modal.Root>
+  );
+};
+
+/**
+ * "预览": the report as it will be printed, from the unsaved form, without saving — a side panel
+ * of its own, where the editor sees it (document actions beyond the first two hide in a menu).
+ */
+export const PreviewPanel = ({ model }: { model: string }) => {
   const { formatMessage } = useIntl();
   if (model !== REPORT_UID) return null;
-  const label = formatMessage({ id: getTranslation('preview.label'), defaultMessage: 'Preview' });
   return {
-    label,
-    icon: <Eye />,
-    position: 'panel' as const,
-    dialog: { type: 'modal' as const, title: label, content: <PreviewContent /> },
+    title: formatMessage({ id: getTranslation('preview.panel'), defaultMessage: 'As printed' }),
+    content: <PreviewButton />,
   };
 };
