@@ -37,6 +37,8 @@ const READ_ONLY = new Set(['checks']);
  * custom field), never typed. They stay in the model for imports and site templates.
  */
 const HIDDEN_IN_EDIT: Record<string, string[]> = {
+  // The published snapshot is the server's own copy for fast reads (src/api/report/snapshot.ts).
+  'api::report.report': ['snapshot'],
   'report.section': ['key'],
   'report.statistic-table': ['title', 'unit'],
 };
@@ -87,10 +89,11 @@ export const configureAdminLayout = async (strapi: Core.Strapi) => {
   ] as const) {
     const contentType = strapi.contentType(uid);
     const { uid: _uid, ...configuration } = await contentTypes.findConfiguration(contentType);
-    await contentTypes.updateConfiguration(
-      contentType,
-      labelled(configuration as Configuration, labels),
-    );
+    const labelledConfiguration = labelled(configuration as Configuration, labels);
+    await contentTypes.updateConfiguration(contentType, {
+      ...labelledConfiguration,
+      layouts: withoutFields(labelledConfiguration.layouts, HIDDEN_IN_EDIT[uid]),
+    });
   }
 
   const components = contentManager.service('components');

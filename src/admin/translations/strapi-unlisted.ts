@@ -36,6 +36,8 @@ export const STRAPI_UNLISTED: Readonly<Record<string, Localized>> = {
   },
   'containers.list.displayedFields': { 'zh-Hans': '显示的字段', en: 'Displayed fields' },
   'search.placeholder': { 'zh-Hans': '搜索', en: 'Search' },
+  // Users & Permissions' user type: the Content Manager's menu uses the display name as the id.
+  User: { 'zh-Hans': '用户', en: 'User' },
   cancel: { 'zh-Hans': '取消', en: 'Cancel' },
   'popUpWarning.bodyMessage.contentType.delete.all': {
     'zh-Hans': '确定要删除这些条目吗？',

@@ -168,10 +168,10 @@ export const SECTION_FIELD_TEXTS: FieldTexts = {
 
 export const STATISTIC_TABLE_FIELD_TEXTS: FieldTexts = {
   key: {
-    label: { 'zh-Hans': '标识', en: 'Key' },
+    label: { 'zh-Hans': '统计表', en: 'Table' },
     hint: {
-      'zh-Hans': '格式规定的统计表标识，检查据此找到表格，请勿修改',
-      en: "The format's table key, by which checks find the table; do not change it",
+      'zh-Hans': '格式规定的表格，由模板确定，不可修改',
+      en: 'The table the format prescribes, set by the template',
     },
   },
   title: {

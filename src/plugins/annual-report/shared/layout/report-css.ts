@@ -15,9 +15,9 @@ const HEADING_FONTS = `SimHei, 'Heiti SC', 'Noto Sans CJK SC', 'Source Han Sans 
 export const reportCss = `
 .ar-report {
   box-sizing: border-box;
-  max-width: 52rem;
+  max-width: 832px;
   margin: 0 auto;
-  padding: 2.5rem 2rem 3rem;
+  padding: 40px 32px 48px;
   color: #000;
   background: #fff;
   font-family: ${BODY_FONTS};

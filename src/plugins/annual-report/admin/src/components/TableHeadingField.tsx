@@ -15,8 +15,15 @@ interface Props {
  */
 const TableHeadingField = ({ name, label }: Props) => {
   const key = useField<string>(name).value;
-  const values = useForm('TableHeadingField', (state) => state.values) as Record<string, unknown>;
-  const { format, sections } = values;
+  // Two narrow selections: the field re-renders when the format or sections change, not on every cell.
+  const format = useForm(
+    'TableHeadingField',
+    (state) => (state.values as Record<string, unknown>).format,
+  );
+  const sections = useForm(
+    'TableHeadingField',
+    (state) => (state.values as Record<string, unknown>).sections,
+  );
   const template = builtInTemplates.find((candidate) => candidate.key === format);
   const table = template?.tables.find((candidate) => candidate.key === key);
   if (!template || !table)

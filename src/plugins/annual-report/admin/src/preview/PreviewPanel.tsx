@@ -72,7 +72,7 @@ const PreviewButton = () => {
           {label}
         </Button>
       </Modal.Trigger>
-      <Modal.Content style={{ maxWidth: 'min(64rem, 96vw)', width: '96vw' }}>
+      <Modal.Content style={{ maxWidth: 'min(960px, 96vw)' }}>
         <Modal.Header>
           <Modal.Title>
             {formatMessage({

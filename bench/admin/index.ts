@@ -1,0 +1,161 @@
+/**
+ * `npm run bench:admin [-- --edits 50 --pastes 10]`
+ * Keystroke to the updated checks panel in the report edit view, in Debian's chromium, on the full
+ * 2021 demo report: median and p95 over `--edits` single-digit edits in table 三, and the same for
+ * pastes of its 196 cells (28 × 7). Times run from the key event's timestamp (or just before the
+ * paste event) to the panel's `ar:panel` performance mark, placed once the new findings are laid
+ * out. The baseline, measured in the same page and run, is the browser's own frame interval
+ * (requestAnimationFrame), so the figures read as frames on this machine.
+ */
+import { parseArgs } from 'util';
+import { startStrapi } from '../../tests/helpers/strapi';
+import { createAdmin } from '../../tests/helpers/admin-session';
+import { launchBrowser } from '../../tests/helpers/browser';
+
+const { values } = parseArgs({
+  options: { edits: { type: 'string', default: '50' }, pastes: { type: 'string', default: '10' } },
+});
+const edits = Number(values.edits);
+const pastes = Number(values.pastes);
+
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+const summary = (name: string, samples: number[], frame: number) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const median = quantile(sorted, 0.5);
+  const p95 = quantile(sorted, 0.95);
+  return `| ${name} | ${samples.length} | ${median.toFixed(1)} | ${p95.toFixed(1)} | ${(median / frame).toFixed(2)} | ${(p95 / frame).toFixed(2)} |`;
+};
+
+const main = async () => {
+  const app = await startStrapi({ demoData: true, adminPanel: true });
+  const browser = await launchBrowser();
+  try {
+    await new Promise<void>((resolve) =>
+      app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve),
+    );
+    const { port } = app.strapi.server.httpServer.address() as { port: number };
+    const base = `http://127.0.0.1:${port}`;
+    const { email, password } = await createAdmin(app.strapi);
+    const page = await browser.context.newPage();
+    // tsx keeps function names with a `__name` helper that page functions would not find.
+    await page.addInitScript('window.__name = (fn) => fn');
+    await page.goto(`${base}/admin/auth/login`);
+    await page.fill('input[name=email]', email);
+    await page.fill('input[name=password]', password);
+    await page.click('button[type=submit]');
+    await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+    const report = await app.strapi
+      .documents('api::report.report')
+      .findFirst({ filters: { year: 2024 } });
+    await page.goto(
+      `${base}/admin/content-manager/collection-types/api::report.report/${report!.documentId}`,
+    );
+    await page.getByText('Ready to publish').waitFor();
+    await page
+      .getByRole('button', { name: /收到和处理政府信息公开申请情况/ })
+      .last()
+      .click();
+    const first = page.locator('[data-cell-path$=".cells.new.natural-person"]');
+    await first.waitFor();
+
+    await page.evaluate(() => {
+      const w = window as unknown as { arKeys: number[]; arPanels: number[]; arEdits: number[] };
+      w.arKeys = [];
+      w.arPanels = [];
+      w.arEdits = [];
+      document.addEventListener('keydown', (event) => w.arKeys.push(event.timeStamp), true);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          if (entry.name === 'ar:panel') w.arPanels.push(entry.startTime);
+          else if (entry.name === 'ar:edit') w.arEdits.push(entry.startTime);
+      }).observe({ entryTypes: ['mark'] });
+    });
+    const nextPanel = (after: number) =>
+      page.waitForFunction(
+        (t) => (window as unknown as { arPanels: number[] }).arPanels.find((p) => p > t) ?? false,
+        after,
+      );
+    const frame = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const times: number[] = [];
+          const tick = (t: number) => {
+            times.push(t);
+            if (times.length < 61) requestAnimationFrame(tick);
+            else {
+              const gaps = times
+                .slice(1)
+                .map((time, i) => time - times[i])
+                .sort((a, b) => a - b);
+              resolve(gaps[Math.floor(gaps.length / 2)]);
+            }
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+
+    const cells = page.locator('[data-cell-path*=".cells."]');
+    const editTimes: number[] = [];
+    const renderTimes: number[] = [];
+    for (let i = 0; i < edits; i += 1) {
+      const target = cells.nth(i % 49);
+      await target.focus();
+      await target.press('End');
+      const before = await page.evaluate(() => performance.now());
+      // 1–9: typing 0 after a 0 changes no value, and nothing is re-checked.
+      await target.press(String(1 + (i % 9)));
+      const key = await page.evaluate(
+        (t) => (window as unknown as { arKeys: number[] }).arKeys.find((k) => k > t)!,
+        before,
+      );
+      const panel = Number(await (await nextPanel(key)).jsonValue());
+      editTimes.push(panel - key);
+      const edit = await page.evaluate(
+        (t) => (window as unknown as { arEdits: number[] }).arEdits.find((e) => e > t)!,
+        key,
+      );
+      renderTimes.push(panel - edit);
+    }
+
+    const rows = Array.from({ length: 28 }, (_, r) =>
+      Array.from({ length: 7 }, (_, c) => String((r * 7 + c) % 97)).join('\t'),
+    ).join('\r\n');
+    const pasteTimes: number[] = [];
+    for (let i = 0; i < pastes; i += 1) {
+      const start = await first.evaluate(
+        (element, data) => {
+          const transfer = new DataTransfer();
+          transfer.setData('text/plain', data);
+          const t = performance.now();
+          element.dispatchEvent(
+            new ClipboardEvent('paste', {
+              clipboardData: transfer,
+              bubbles: true,
+              cancelable: true,
+            }),
+          );
+          return t;
+        },
+        rows.replace(/\d+/, String(i)),
+      );
+      const panel = Number(await (await nextPanel(start)).jsonValue());
+      pasteTimes.push(panel - start);
+    }
+
+    console.log(`\nframe interval (baseline, same page): ${frame.toFixed(1)} ms\n`);
+    console.log('| action | n | median ms | p95 ms | median / frame | p95 / frame |');
+    console.log('|---|---:|---:|---:|---:|---:|');
+    console.log(summary('keystroke in a cell → panel', editTimes, frame));
+    console.log(summary('  of which: form change (ar:edit) → panel', renderTimes, frame));
+    console.log(summary('paste of 196 cells → panel', pasteTimes, frame));
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+};
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

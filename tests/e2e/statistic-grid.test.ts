@@ -1,0 +1,230 @@
+import type { Locator, Page } from 'playwright-core';
+import { startStrapi, type TestApp } from '../helpers/strapi';
+import { createAdmin } from '../helpers/admin-session';
+import { launchBrowser, screenshotPath } from '../helpers/browser';
+
+/**
+ * An editor fills the statistic tables as the official form: types, pastes from a spreadsheet,
+ * fills totals, follows the checks panel to the cell, and publishes once nothing is wrong.
+ */
+let app: TestApp;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let page: Page;
+let base: string;
+
+const REPORTS = '/admin/content-manager/collection-types/api::report.report';
+const NEW = '一、本年新收政府信息公开申请数量';
+
+beforeAll(async () => {
+  app = await startStrapi({ demoData: true, adminPanel: true });
+  await new Promise<void>((resolve) =>
+    app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve),
+  );
+  const address = app.strapi.server.httpServer.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const { email, password } = await createAdmin(app.strapi);
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+  await page.goto(`${base}/admin/auth/login`);
+  await page.fill('input[name=email]', email);
+  await page.fill('input[name=password]', password);
+  await page.click('button[type=submit]');
+  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const cell = (name: string) => page.getByRole('textbox', { name, exact: true });
+
+/**
+ * Opens the repeatable item (accordion) of a table by its title, if it is closed. Sections come
+ * before tables, and section 三 has the title of table 三: the table's is the last.
+ */
+const openTable = async (title: string) => {
+  const input = page.locator('[data-cell-path^="tables."]').first();
+  const trigger = page.getByRole('button', { name: new RegExp(title) }).last();
+  await trigger.scrollIntoViewIfNeeded();
+  if ((await trigger.getAttribute('aria-expanded')) !== 'true') await trigger.click();
+  await input.waitFor({ state: 'attached' });
+};
+
+const paste = async (target: Locator, text: string) => {
+  await target.focus();
+  await target.evaluate((element, data) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', data);
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+    );
+  }, text);
+};
+
+describe('a new cn-2021 report', () => {
+  it('is created from the template with its tables as grids', async () => {
+    await page.goto(`${base}${REPORTS}/create`);
+    await page.fill('input[name=title]', '测试区2021年政府信息公开工作年度报告');
+    await page.fill('input[name=year]', '2021');
+    await page.getByRole('combobox', { name: 'Report format' }).click();
+    await page.getByRole('option', { name: /cn-2021/ }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith('/create'));
+    await openTable('收到和处理政府信息公开申请情况');
+    await cell(`${NEW} · 自然人`).waitFor();
+    await page.screenshot({ path: screenshotPath('grid-new-report'), fullPage: false });
+  });
+
+  it('marks a wrong total in the grid and the panel; the panel item leads to the cell', async () => {
+    await cell(`${NEW} · 自然人`).fill('5');
+    await cell(`${NEW} · 法人或其他组织·商业企业`).fill('1');
+    await cell(`${NEW} · 总计`).fill('9');
+    const total = cell(`${NEW} · 总计`);
+    await expect(total.getAttribute('aria-invalid')).resolves.toBe('true');
+    const item = page.getByRole('button', {
+      name: /(表三|Table 3) · 一、本年新收政府信息公开申请数量 · 总计/,
+    });
+    await item.first().waitFor();
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await item.first().click();
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('data-cell-path')),
+    ).resolves.toMatch(/cells\.new\.total$/);
+    await page.screenshot({ path: screenshotPath('grid-wrong-total') });
+  });
+
+  it('pastes a 3×7 block from a spreadsheet, refusing what it cannot read, and undoes it', async () => {
+    const rows = ['1,200\t３\t0\t0\t0\t0\t1203', '2\t0\t0\t0\t0\t0\t2', '10\t1\t0\t0\t0\t0\t11'];
+    await paste(cell(`${NEW} · 自然人`), `${rows.join('\r\n')}\r\n`);
+    await expect(cell(`${NEW} · 自然人`).inputValue()).resolves.toBe('1200');
+    await expect(cell(`${NEW} · 法人或其他组织·商业企业`).inputValue()).resolves.toBe('3');
+    await expect(cell('二、上年结转政府信息公开申请数量 · 总计').inputValue()).resolves.toBe('2');
+    // The third row lands on （一）予以公开: 三、本年度办理结果 is a heading without cells.
+    await expect(cell('（一）予以公开 · 总计').inputValue()).resolves.toBe('11');
+    await page.getByText(/Filled 21 cells/).waitFor();
+
+    await paste(cell('（一）予以公开 · 法人或其他组织·科研机构'), 'abc\t5');
+    await page.getByText(/refused 1 cell/).waitFor();
+    await expect(cell('（一）予以公开 · 法人或其他组织·科研机构').inputValue()).resolves.toBe('0');
+    await expect(cell('（一）予以公开 · 法人或其他组织·社会公益组织').inputValue()).resolves.toBe(
+      '5',
+    );
+
+    await page.keyboard.press('Control+z');
+    await expect(cell('（一）予以公开 · 法人或其他组织·社会公益组织').inputValue()).resolves.toBe(
+      '0',
+    );
+    await page.screenshot({ path: screenshotPath('grid-pasted') });
+  });
+
+  it('fills blank totals from their parts and never overwrites a typed one', async () => {
+    await cell('（一）予以公开 · 总计').fill('');
+    await cell(`${NEW} · 总计`).fill('1000');
+    await page.getByRole('button', { name: 'Fill totals' }).first().click();
+    await expect(cell('（一）予以公开 · 总计').inputValue()).resolves.toBe('11');
+    await expect(cell(`${NEW} · 总计`).inputValue()).resolves.toBe('1000');
+  });
+});
+
+describe('the 2024 demo report', () => {
+  const goTo2024 = async () => {
+    const report = await app.strapi
+      .documents('api::report.report')
+      .findFirst({ filters: { year: 2024 } });
+    await page.goto(`${base}${REPORTS}/${report!.documentId}`);
+    await page.getByText('Ready to publish').waitFor();
+  };
+
+  it('refuses to publish a wrong total, marks the cell, and publishes once it is fixed', async () => {
+    await goTo2024();
+    await openTable('收到和处理政府信息公开申请情况');
+    const total = cell(`${NEW} · 总计`);
+    const right = await total.inputValue();
+    await total.fill(String(Number(right) + 1));
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page
+      .getByText(/发布被拒绝|refused/)
+      .first()
+      .waitFor();
+    await expect(total.getAttribute('aria-invalid')).resolves.toBe('true');
+    await page.screenshot({ path: screenshotPath('grid-publish-refused') });
+
+    await total.fill(right);
+    await expect(total.getAttribute('aria-invalid')).resolves.not.toBe('true');
+    await page.getByText('Ready to publish').waitFor();
+    // Back to the published figures: a revised title makes it a change worth publishing.
+    await page.fill('input[name=title]', '淮安市人民政府2024年政府信息公开工作年度报告（修订）');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page
+      .getByText(/Published document|Published/)
+      .first()
+      .waitFor();
+    const published = (await app.strapi
+      .documents('api::report.report')
+      .findFirst({ filters: { year: 2024 }, status: 'published' })) as unknown as { title: string };
+    expect(published.title).toContain('（修订）');
+  });
+
+  it('stores the summary the panel shows', async () => {
+    const text = await page.locator('aside', { hasText: 'Checks' }).innerText();
+    const warnings = Number(/(\d+) warnings? to review/.exec(text)?.[1] ?? 0);
+    const stored = (await app.strapi
+      .documents('api::report.report')
+      .findFirst({ filters: { year: 2024 }, status: 'published' })) as unknown as {
+      checks: { errors: number; warnings: number };
+    };
+    expect(stored.checks.errors).toBe(0);
+    expect(stored.checks.warnings).toBe(warnings);
+  });
+});
+
+it('the seed report shows its tables as the official form, with nothing to fix', async () => {
+  const seed = await app.strapi
+    .documents('api::report.report')
+    .findFirst({ filters: { year: 2018 } });
+  await page.goto(`${base}${REPORTS}/${seed!.documentId}`);
+  await page.getByText('Ready to publish').waitFor();
+  await openTable('主动公开情况统计');
+  await page.screenshot({ path: screenshotPath('grid-seed') });
+});
+
+/**
+ * Latin words allowed on the Chinese edit view: the brand, key names in a Chinese sentence, the
+ * format keys shown beside their names (cn-2021), the test account's own name, and labels Strapi
+ * 5.54 and its toaster hard-code without a message id (the burger button "Menu", the toaster region
+ * "Notifications alt+T", the status badge's aria-label).
+ */
+const ALLOWED = new Set(
+  'Strapi Command Ctrl Shift cn gz legacy ET Editor Test Menu Notifications alt published draft modified'.split(
+    ' ',
+  ),
+);
+
+it('in 中文, the report edit view has no English word', async () => {
+  const report = await app.strapi
+    .documents('api::report.report')
+    .findFirst({ filters: { year: 2024 } });
+  await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'zh-Hans'));
+  await page.goto(`${base}${REPORTS}/${report!.documentId}`);
+  await page.getByText('可以发布').waitFor();
+  await openTable('收到和处理政府信息公开申请情况');
+  const texts = await page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement?.closest('[aria-hidden=true],style,script,noscript'))
+        found.push(node.textContent ?? '');
+    }
+    for (const element of document.querySelectorAll('[aria-label],[title],[placeholder]'))
+      for (const name of ['aria-label', 'title', 'placeholder'])
+        found.push(element.getAttribute(name) ?? '');
+    return found;
+  });
+  const english = texts
+    .map((text) => text.replace(/\S+@\S+|https?:\/\/\S+/g, ''))
+    .flatMap((text) => text.match(/[A-Za-z]{2,}/g) ?? [])
+    .filter((word) => !ALLOWED.has(word));
+  await page.screenshot({ path: screenshotPath('edit-view-zh') });
+  expect([...new Set(english)]).toEqual([]);
+});
