@@ -21,7 +21,10 @@ const settings = [
 
 const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
 const present = new Set(
-  (existing ?? '').split('\n').map((line) => line.split('=')[0].trim()).filter(Boolean),
+  (existing ?? '')
+    .split('\n')
+    .map((line) => line.split('=')[0].trim())
+    .filter(Boolean),
 );
 const missing = settings.filter(([name]) => !present.has(name) && process.env[name] === undefined);
 if (missing.length === 0) process.exit(0);
