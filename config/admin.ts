@@ -20,12 +20,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     enabled: true,
     config: {
       allowedOrigins: ["'self'"],
-      async handler(uid: string, { documentId, status }: { documentId: string; status?: string }) {
-        if (uid !== 'api::report.report' || !documentId) return null;
-        return strapi
-          .plugin('annual-report')
-          .service('preview')
-          .url({ documentId, status: status === 'published' ? 'published' : 'draft' });
+      async handler(uid: string, params: { documentId?: string; status?: string }) {
+        return strapi.plugin('annual-report').service('preview').handler(uid, params);
       },
     },
   },

@@ -1,13 +1,21 @@
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
 
-/** A super admin, as the first administrator of a new installation is. */
+/**
+ * A super admin, as the first administrator of a new installation is; with `permissions`, an
+ * admin of a role of its own holding only those (`[]`: signed in, allowed nothing).
+ */
 export const createAdmin = async (
   strapi: Core.Strapi,
+  permissions?: Array<{ action: string; subject?: string }>,
 ): Promise<{ email: string; password: string }> => {
-  const email = `editor-${Date.now()}@example.org`;
+  const email = `editor-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.org`;
   const password = 'Editor-password-1';
-  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+  const roles = strapi.service('admin::role');
+  const role = permissions
+    ? await roles.create({ name: `role-${email}`, description: 'test role' })
+    : await roles.getSuperAdmin();
+  if (permissions) await roles.assignPermissions(role.id, permissions);
   await strapi.service('admin::user').create({
     email,
     firstname: 'Editor',
@@ -15,14 +23,17 @@ export const createAdmin = async (
     password,
     isActive: true,
     registrationToken: null,
-    roles: [superAdmin.id],
+    roles: [role.id],
   });
   return { email, password };
 };
 
 /** A super admin signed in through /admin/login, as an editor in the admin panel is. */
-export const signInAdmin = async (strapi: Core.Strapi): Promise<string> => {
-  const { email, password } = await createAdmin(strapi);
+export const signInAdmin = async (
+  strapi: Core.Strapi,
+  permissions?: Array<{ action: string; subject?: string }>,
+): Promise<string> => {
+  const { email, password } = await createAdmin(strapi, permissions);
   const res = await request(strapi.server.httpServer)
     .post('/admin/login')
     .send({ email, password })

@@ -68,3 +68,10 @@ it('refuses a second one with 409 naming the existing draft, and unknown reports
 it('needs an admin session', async () => {
   await start(documentId, 'Bearer not-a-token').expect(401);
 });
+
+it('needs the right to read and create reports, not just a session', async () => {
+  const reader = await signInAdmin(app.strapi, [
+    { action: 'plugin::content-manager.explorer.read', subject: 'api::report.report' },
+  ]);
+  await start(documentId, `Bearer ${reader}`).expect(403);
+});

@@ -2,6 +2,7 @@ import fs from 'fs';
 import request from 'supertest';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { startStrapi, type TestApp } from '../../helpers/strapi';
+import { signInAdmin } from '../../helpers/admin-session';
 import { createAgency } from '../../helpers/fixtures';
 import { clone } from '../../helpers/report-builder';
 import { CHROMIUM, launchBrowser } from '../../helpers/browser';
@@ -86,6 +87,13 @@ describe('public outputs', () => {
     },
   );
 
+  it.each(OUTPUTS)('%s of an id that names no document is a 404, never a 500', async (kind) => {
+    for (const id of ['%00', 'x%00y', '%F0%9F%98%80', 'a'.repeat(300), '..%2F..']) {
+      const res = await get(`/api/annual-report/reports/${id}/${kind}`);
+      expect([404, 400]).toContain(res.status);
+    }
+  });
+
   it('serve the published version, not the newer draft', async () => {
     const doc = await get(`/api/annual-report/reports/${publishedId}/document?status=draft`);
     expect(doc.status).toBe(200);
@@ -140,6 +148,13 @@ describe('public outputs', () => {
     expect(missing.body.data.annualReport).toBeNull();
     expect(missing.body.errors[0].extensions.error.name).toBe('NotFoundError');
 
+    const odd = await request(server)
+      .post('/graphql')
+      .send({ query, variables: { id: 'a\u0000b' } })
+      .expect(200);
+    expect(odd.body.data?.annualReport ?? null).toBeNull();
+    expect(JSON.stringify(odd.body.errors)).not.toMatch(/INTERNAL_SERVER_ERROR/);
+
     const list = await request(server)
       .post('/graphql')
       .send({
@@ -155,18 +170,25 @@ describe('public outputs', () => {
 describe('preview page', () => {
   const secret = () => app.strapi.config.get('plugin::annual-report.preview.secret') as string;
 
-  it('shows the stored draft for a valid token from the preview handler, uncached', async () => {
-    const handler = (
-      app.strapi.config.get('admin.preview.config') as {
-        handler: (uid: string, params: Record<string, string>) => Promise<string>;
-      }
-    ).handler;
-    const url = await handler('api::report.report', { documentId: publishedId, status: 'draft' });
+  const previewUrl = async (uid: string, token: string) =>
+    request(server)
+      .get(`/content-manager/preview/url/${uid}`)
+      .query({ documentId: publishedId, status: 'draft' })
+      .set('Authorization', `Bearer ${token}`);
+
+  it('shows the stored draft for a valid token from Strapi’s Preview, uncached', async () => {
+    const admin = await signInAdmin(app.strapi);
+    const answer = await previewUrl('api::report.report', admin).expect(200);
+    const url = answer.body.data.url as string;
     const res = await get(url).expect(200);
     expect(res.text).toContain(DRAFT_TITLE);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'self'/);
-    expect(await handler('api::agency.agency', { documentId: publishedId })).toBeNull();
+    // No preview for other types, and none for an admin who may not read reports.
+    expect((await previewUrl('api::agency.agency', admin)).status).toBe(204);
+    expect((await previewUrl('api::report.report', await signInAdmin(app.strapi, []))).status).toBe(
+      204,
+    );
   });
 
   it('refuses a missing, forged or expired token with 401', async () => {
@@ -186,11 +208,7 @@ describe('preview page', () => {
 });
 
 describe('hostile content', () => {
-  it('renders inert in Chromium: no script runs, no javascript: link', async () => {
-    if (!fs.existsSync(CHROMIUM)) {
-      console.warn(`browser check skipped: no Chromium at ${CHROMIUM}`);
-      return;
-    }
+  it('renders inert: no script, no event attribute, no javascript: link; nothing runs in Chromium', async () => {
     const html = await get(`/api/annual-report/reports/${publishedId}/html`).expect(200);
     const live = DomUtils.findAll(
       (element) =>
@@ -201,6 +219,10 @@ describe('hostile content', () => {
     );
     expect(live).toEqual([]);
     expect(html.text).toContain('点我');
+    if (!fs.existsSync(CHROMIUM)) {
+      console.warn(`browser check skipped: no Chromium at ${CHROMIUM}`);
+      return;
+    }
     const http = app.strapi.server.httpServer;
     if (!http.listening) await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     const address = http.address() as { port: number };

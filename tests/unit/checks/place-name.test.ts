@@ -67,7 +67,7 @@ describe('placeName: cells of the 2021 form', () => {
     expect(placeName(['tables', applications], report, cn2021, 'zh-Hans')).toBe('表三');
     expect(placeName(['tables', applications, 'cells'], report, cn2021, 'zh-Hans')).toBe('表三');
     expect(placeName(['tables', applications, 'note'], report, cn2021, 'zh-Hans')).toBe(
-      '表三 · 注',
+      '表三 · 备注',
     );
     expect(placeName(['tables'], report, cn2021, 'zh-Hans')).toBe('统计表');
   });
@@ -157,9 +157,9 @@ describe('placeName: the report’s own fields', () => {
     [['year'], '年度', 'Year'],
     [['issuedOn'], '公开日期', 'Publication date'],
     [['preface'], '前言', 'Preface'],
-    [['agency'], '发布机关', 'Agency'],
+    [['agency'], '发布机关', 'Publishing agency'],
     [['format'], '报告格式', 'Report format'],
-    [['sections'], '正文', 'Sections'],
+    [['sections'], '章节', 'Sections'],
   ])('%j is %s / %s', (path, zh, en) => {
     expect(placeName(path, report, cn2021, 'zh-Hans')).toBe(zh);
     expect(placeName(path, report, cn2021, 'en')).toBe(en);
@@ -168,7 +168,7 @@ describe('placeName: the report’s own fields', () => {
 
 describe('placeName: paths that name nothing known', () => {
   it('reads as words, not keys', () => {
-    expect(placeName(['checks'], report, cn2021, 'zh-Hans')).toBe('报告');
+    expect(placeName(['no-such-field'], report, cn2021, 'zh-Hans')).toBe('报告');
     expect(placeName(['constructor'], report, cn2021, 'en')).toBe('Report');
     expect(placeName([], report, cn2021, 'zh-Hans')).toBe('报告');
     expect(placeName(['tables', 'x'], report, cn2021, 'zh-Hans')).toBe('统计表');
@@ -178,7 +178,7 @@ describe('placeName: paths that name nothing known', () => {
     expect(
       placeName(['tables', applications, 'cells', 'typo', 'total'], report, cn2021, 'en'),
     ).toBe('Table 3 · row “typo” · 总计');
-    expect(placeName(['sections', 'constructor'], report, cn2021, 'zh-Hans')).toBe('正文');
+    expect(placeName(['sections', 'constructor'], report, cn2021, 'zh-Hans')).toBe('章节');
   });
 
   it('names a table the template does not have by its title', () => {

@@ -1,7 +1,7 @@
 import { haizhu2018 } from '../../../src/demo/haizhu-2018';
 import { huaian2024 } from '../../../src/demo/huaian-2024';
 import { reportDocx } from '../../../src/plugins/annual-report/server/src/output/docx';
-import { printedDate } from '../../../src/plugins/annual-report/server/src/output/printed-date';
+import { printedDate } from '../../../src/plugins/annual-report/shared/layout/print-format';
 import type {
   DocumentTable,
   ReportDocument,
@@ -392,7 +392,7 @@ describe('reportDocx: hostile text', () => {
     expect(texts.filter((text) => text === printed).length).toBeGreaterThanOrEqual(4);
     expect(texts.some((text) => text.includes('单位：<件>'))).toBe(true);
     expect(texts.find((text) => text.startsWith(printed))).toBeDefined();
-    expect(texts.some((text) => text.includes('网站（https://example.org/?a=1&b="2"）'))).toBe(
+    expect(texts.some((text) => text.includes('网站（https://example.org/?a=1&b=%222%22）'))).toBe(
       true,
     );
     expect(texts.some((text) => text.includes('点此'))).toBe(true);

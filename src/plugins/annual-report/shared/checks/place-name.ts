@@ -2,6 +2,13 @@ import type { FindingPath } from '../contracts/checks';
 import type { Localized, Template, TemplateRow, TemplateTable } from '../templates/types';
 import { parseStatedNumber, toChineseNumeral } from './numbers';
 import { columnLabel } from './table-info';
+import { mapValues, pick } from 'lodash';
+import {
+  REPORT_FIELD_TEXTS,
+  SECTION_FIELD_TEXTS,
+  STATISTIC_TABLE_FIELD_TEXTS,
+  type FieldTexts,
+} from '../contracts/field-texts';
 
 /**
  * Where a finding is, in the words of the printed report: 表三 · （一）予以公开 · 自然人, or
@@ -15,29 +22,15 @@ export type PlaceLocale = keyof Localized;
 
 const SEPARATOR = ' · ';
 
-/** The report's own fields, named as the edit view labels them. */
-const FIELDS: Record<string, Localized> = {
-  title: { 'zh-Hans': '标题', en: 'Title' },
-  year: { 'zh-Hans': '年度', en: 'Year' },
-  agency: { 'zh-Hans': '发布机关', en: 'Agency' },
-  format: { 'zh-Hans': '报告格式', en: 'Report format' },
-  preface: { 'zh-Hans': '前言', en: 'Preface' },
-  issuedOn: { 'zh-Hans': '公开日期', en: 'Publication date' },
-  sections: { 'zh-Hans': '正文', en: 'Sections' },
-  tables: { 'zh-Hans': '统计表', en: 'Tables' },
-};
-const REPORT: Localized = { 'zh-Hans': '报告', en: 'Report' };
+const labels = (texts: FieldTexts): Record<string, Localized> =>
+  mapValues(texts, (text) => text.label);
 
-/** A section's or table's own fields; the body is the section itself. */
-const SECTION_FIELDS: Record<string, Localized> = {
-  number: { 'zh-Hans': '序号', en: 'number' },
-  heading: { 'zh-Hans': '标题', en: 'heading' },
-};
-const TABLE_FIELDS: Record<string, Localized> = {
-  title: { 'zh-Hans': '表题', en: 'title' },
-  unit: { 'zh-Hans': '单位', en: 'unit' },
-  note: { 'zh-Hans': '注', en: 'note' },
-};
+/** The report's own fields and its parts' fields, named as the edit view labels them. */
+const FIELDS = labels(REPORT_FIELD_TEXTS);
+const REPORT: Localized = { 'zh-Hans': '报告', en: 'Report' };
+// A section's body is the section itself: its place is the heading alone.
+const SECTION_FIELDS = labels(pick(SECTION_FIELD_TEXTS, ['number', 'heading']));
+const TABLE_FIELDS = labels(pick(STATISTIC_TABLE_FIELD_TEXTS, ['title', 'unit', 'note']));
 
 // A row's printed ordinal, e.g. （三） of （三）不予公开.
 const ROW_ORDINAL = /^（[^）]{1,4}）/;

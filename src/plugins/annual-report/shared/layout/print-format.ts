@@ -1,3 +1,4 @@
+import { figureText } from './figure-text';
 import type { DocumentColumn, DocumentTable } from '../contracts/document';
 
 /** How the reports print values, dates and units. */
@@ -10,7 +11,7 @@ import type { DocumentColumn, DocumentTable } from '../contracts/document';
  */
 export function cellText(value: number | null | undefined, column: DocumentColumn): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '';
-  const text = String(value);
+  const text = figureText(value);
   if (column.kind === 'money' && column.unit && !labelShowsUnit(column.label, column.unit))
     return text + column.unit;
   return text;
@@ -37,10 +38,14 @@ export function captionUnit(table: DocumentTable): string | null {
   return `单位：${unit}`;
 }
 
-/** An ISO date as the reports print it: 2025-01-20 → 2025年1月20日; null when it is not a date. */
+/**
+ * A date as Chinese documents print it: 2025-01-20 → 2025年1月20日. Read from the ISO text itself
+ * (never through Date) so the day cannot shift with the server's time zone; null when unreadable.
+ */
 export function printedDate(iso: string | null | undefined): string | null {
-  const match = typeof iso === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  const match = typeof iso === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso.trim()) : null;
   if (!match) return null;
-  const [, year, month, day] = match;
-  return `${year}年${Number(month)}月${Number(day)}日`;
+  const [year, month, day] = match.slice(1).map(Number);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}年${month}月${day}日`;
 }

@@ -5,7 +5,8 @@
  */
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-const IMAGE_PROTOCOLS = new Set(['http:', 'https:']);
+// https only: the page's policy (img-src 'self' data: https:) would block plain http anyway.
+const IMAGE_PROTOCOLS = new Set(['https:']);
 // One leading slash, never two (`//host` leaves the site), and nothing a browser would strip.
 const ROOT_PATH = /^\/(?![/\\])[^\s\\]*$/;
 

@@ -6,7 +6,6 @@ import { useIntl } from 'react-intl';
 import { resolveReport } from '../../../shared/layout/resolve';
 import { ReportView, cellMarkKey } from '../../../shared/layout/ReportView';
 import { reportCss } from '../../../shared/layout/report-css';
-import { builtInTemplates } from '../../../shared/templates/registry';
 import type { ReportData } from '../../../shared/contracts/report';
 import { useFindings } from '../checks/useFindings';
 import { getTranslation } from '../utils/getTranslation';
@@ -18,9 +17,9 @@ type Marks = NonNullable<React.ComponentProps<typeof ReportView>['marks']>;
 const PreviewContent = () => {
   const { formatMessage, locale } = useIntl();
   const { form } = useContentManagerContext() as { form: { values: Record<string, unknown> } };
-  const { findings } = useFindings();
+  // The template comes with the checks: built in, or the site's own once fetched.
+  const { findings, template } = useFindings();
   const values = form.values as unknown as ReportData;
-  const template = builtInTemplates.find((candidate) => candidate.key === values.format);
 
   const document = React.useMemo(
     () => (template ? resolveReport(values, template) : null),

@@ -54,6 +54,13 @@ const decoded = (text: string): string | null => {
 };
 
 /**
+ * The plugin's outputs of a published report answer the same whatever the query says: keyed by
+ * path alone, so that `?x=1`, `?x=2`… cannot make the server print a PDF per request.
+ */
+const QUERY_BLIND =
+  /^\/api\/annual-report\/reports\/[^/]+\/(?:document|html|tables\.csv|docx|pdf)$/;
+
+/**
  * The cache key of a request, or null when its response must not be cached: only anonymous reads
  * (no Authorization, no cookie, no header that reshapes the answer) of public paths and GraphQL
  * queries, never a request for drafts.
@@ -76,6 +83,7 @@ export function cacheKey(
   }
   if (method !== 'GET' && method !== 'HEAD') return null;
   if (!paths.some((prefix) => request.path.startsWith(prefix))) return null;
+  if (QUERY_BLIND.test(request.path)) return hash(`rest ${request.path}`);
   const params = request.querystring.split('&').filter(Boolean);
   const texts = params.map(decoded);
   if (texts.some((text) => text === null || /^status=draft$/i.test(text))) return null;

@@ -3,10 +3,13 @@ import { errors } from '@strapi/utils';
 import type { StartNextYear } from '../../../shared/contracts/next-year-routes';
 import { formatForYear, nextYearReport } from '../../../shared/templates/next-year';
 import { getService, pluginConfig } from '../plugin-config';
+import { assertMay, type AdminState } from '../admin-rights';
+import { isDocumentId } from '../validation/document-id';
+import { errorBody } from './error-body';
 
 interface Ctx {
   params: Record<string, string>;
-  state: { userAbility?: { can(action: string, subject?: string): boolean } };
+  state: AdminState;
   status: number;
   body: unknown;
 }
@@ -18,13 +21,18 @@ interface Ctx {
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async create(ctx: Ctx) {
     const uid = pluginConfig(strapi).contentType as 'api::report.report';
-    if (!ctx.state.userAbility?.can('plugin::content-manager.explorer.create', uid))
-      throw new errors.ForbiddenError('Creating reports is not allowed for your role');
+    assertMay(ctx.state, 'read', uid);
+    assertMay(ctx.state, 'create', uid);
     const loader = getService(strapi, 'report-loader');
     const { documentId } = ctx.params;
-    const previous =
-      (await loader.load(documentId, 'published')) ?? (await loader.load(documentId, 'draft'));
+    const previous = isDocumentId(documentId)
+      ? ((await loader.load(documentId, 'published')) ?? (await loader.load(documentId, 'draft')))
+      : null;
     if (!previous) throw new errors.NotFoundError(`No report with documentId "${documentId}"`);
+    if (typeof previous.year !== 'number')
+      throw new errors.ValidationError('The report has no year: set its year first', {
+        errors: [{ path: ['year'], message: 'required', name: 'ValidationError' }],
+      });
     const agency = previous.agency?.documentId;
     if (!agency)
       throw new errors.ValidationError('The report has no agency: choose its agency first', {
@@ -37,19 +45,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     } as never);
     if (existing) {
       ctx.status = 409;
-      ctx.body = {
-        data: null,
-        error: {
-          status: 409,
-          name: 'ConflictError',
-          message: `This agency already has a ${year} report`,
-          details: { documentId: (existing as { documentId: string }).documentId },
-        },
-      };
+      ctx.body = errorBody(409, 'ConflictError', `This agency already has a ${year} report`, {
+        documentId: (existing as { documentId: string }).documentId,
+      });
       return;
     }
     const templates = getService(strapi, 'templates').registry().list();
-    const template = formatForYear(previous.format, year, templates)!;
+    const template = formatForYear(previous.format, year, templates);
+    if (!template)
+      throw new errors.ValidationError(`No report format applies to ${year}`, {
+        errors: [{ path: ['format'], message: 'no format for the year', name: 'ValidationError' }],
+      });
     const created = await strapi.documents(uid).create({
       data: { ...nextYearReport(previous, template), agency } as never,
     });

@@ -3,6 +3,8 @@ import { errors } from '@strapi/utils';
 import type { ReportDocument } from '../../../shared/contracts/document';
 import type { GetReportDocument } from '../../../shared/contracts/output-routes';
 import { getService } from '../plugin-config';
+import { isDocumentId } from '../validation/document-id';
+import { errorBody } from './error-body';
 import { renderReportPage } from '../output/html';
 import { tablesCsv } from '../output/csv';
 import { reportDocx } from '../output/docx';
@@ -37,10 +39,10 @@ export const sendPage = (ctx: Ctx, page: { html: string; contentSecurityPolicy: 
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const published = async (ctx: Ctx): Promise<ReportDocument> => {
-    const document = await getService(strapi, 'report-document').load(
-      ctx.params.documentId,
-      'published',
-    );
+    const { documentId } = ctx.params;
+    const document = isDocumentId(documentId)
+      ? await getService(strapi, 'report-document').load(documentId, 'published')
+      : null;
     if (!document)
       throw new errors.NotFoundError(
         `No published report with documentId "${ctx.params.documentId}"`,
@@ -75,20 +77,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const pdf = getService(strapi, 'pdf');
       if (!pdf.available()) {
         ctx.status = 501;
-        ctx.body = {
-          data: null,
-          error: {
-            status: 501,
-            name: 'NotImplementedError',
-            message:
-              'PDF output needs Chromium on the server: install it (Debian: apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.',
-            details: {},
-          },
-        };
+        ctx.body = errorBody(
+          501,
+          'NotImplementedError',
+          'PDF output needs Chromium on the server: install it (Debian: apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.',
+        );
         return;
       }
       const document = await published(ctx);
       const body = await pdf.print(renderReportPage(document).html);
+      if (!body) {
+        ctx.status = 503;
+        ctx.set('Retry-After', '5');
+        ctx.body = errorBody(
+          503,
+          'ServiceUnavailableError',
+          'PDFs are being printed: try again shortly',
+        );
+        return;
+      }
       ctx.attachment(fileName(document, 'pdf'));
       ctx.type = 'application/pdf';
       ctx.body = body;

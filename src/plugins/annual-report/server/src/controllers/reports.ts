@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { GetPreviousReport } from '../../../shared/contracts/checks-routes';
-import { getService } from '../plugin-config';
+import { getService, pluginConfig } from '../plugin-config';
+import { assertMay, type AdminState } from '../admin-rights';
 import { parseOr400 } from '../validation/parse-or-400';
 import { previousReportQuery } from '../validation/previous-report';
 import type { Ctx } from './checks';
@@ -9,6 +10,7 @@ import type { Ctx } from './checks';
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Admin: the agency and its previous-year report, for checks run in the browser. */
   async previous(ctx: Ctx) {
+    assertMay(ctx.state as AdminState, 'read', pluginConfig(strapi).contentType);
     const { year, agency, documentId } = parseOr400(previousReportQuery, ctx.query);
     const loader = getService(strapi, 'report-loader');
     let agencyId = agency;

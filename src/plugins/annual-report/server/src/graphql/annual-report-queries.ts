@@ -4,6 +4,7 @@ import type { ReportDocument } from '../../../shared/contracts/document';
 import type { ReportData } from '../../../shared/contracts/report';
 import type { Auth } from '../../../shared/contracts/draft-access';
 import { getService, pluginConfig } from '../plugin-config';
+import { isDocumentId } from '../validation/document-id';
 
 const typeDefs = /* GraphQL */ `
   type ReportTableColumn {
@@ -107,7 +108,9 @@ export const registerAnnualReportQueries = (strapi: Core.Strapi) => {
     resolvers: {
       Query: {
         async annualReport(_parent: unknown, args: { documentId: string }) {
-          const document = await documents().load(args.documentId, 'published');
+          const document = isDocumentId(args.documentId)
+            ? await documents().load(args.documentId, 'published')
+            : null;
           if (!document) throw new errors.NotFoundError(`No published report "${args.documentId}"`);
           return document;
         },

@@ -1,3 +1,5 @@
+import { safeLinkHref } from '../../../shared/layout/safe-url';
+import { blocksContent } from '../../../shared/layout/blocks-shape';
 import { AlignmentType, LineRuleType, Paragraph, type TextRun } from 'docx';
 import { BODY_LINE, FONT, runs, SIZE, type RunStyle } from './docx-style';
 
@@ -17,11 +19,6 @@ function children(node: Node): unknown[] {
 }
 
 /** Only web and mail addresses are printed: other schemes (javascript:, file:) mean nothing on paper. */
-function printableUrl(url: unknown): string | null {
-  if (typeof url !== 'string') return null;
-  const trimmed = url.trim();
-  return /^(https?:\/\/|mailto:)\S+$/i.test(trimmed) ? trimmed : null;
-}
 
 function plainText(node: unknown): string {
   if (!isNode(node)) return '';
@@ -47,7 +44,7 @@ function inlineRuns(nodes: unknown[], style: RunStyle): TextRun[] {
     }
     out.push(...inlineRuns(children(node), style));
     if (node.type === 'link') {
-      const url = printableUrl(node.url);
+      const url = safeLinkHref(node.url);
       const text = plainText(node).trim();
       if (url && text !== url && `mailto:${text}` !== url) out.push(...runs(`（${url}）`, style));
     }
@@ -117,6 +114,7 @@ function blockParagraphs(block: unknown): Paragraph[] {
   }
 }
 
+/** Word paragraphs of stored blocks, rebuilt first to the shape the HTML renderer gets (bounded depth). */
 export function blocksToDocx(blocks: unknown): Paragraph[] {
-  return Array.isArray(blocks) ? blocks.flatMap(blockParagraphs) : [];
+  return blocksContent(blocks).flatMap(blockParagraphs);
 }

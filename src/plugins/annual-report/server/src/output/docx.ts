@@ -16,7 +16,7 @@ import type { ReportDocument } from '../../../shared/contracts/document';
 import { blocksToDocx } from './docx-blocks';
 import { BODY_LINE, FONT, PAGE, runs, SIZE, xmlSafe } from './docx-style';
 import { printedTable } from './docx-table';
-import { printedDate } from './printed-date';
+import { printedDate } from '../../../shared/layout/print-format';
 
 /**
  * The report as a Word document, laid out as offices print it: title, preface, each section's

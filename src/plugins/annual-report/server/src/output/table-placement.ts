@@ -1,3 +1,4 @@
+import { figureText } from '../../../shared/layout/figure-text';
 import type { DocumentTable } from '../../../shared/contracts/document';
 import { bodyRows, headerRows, labelColumnCount } from '../../../shared/layout/table-grid';
 
@@ -80,17 +81,12 @@ function sourceRows(
     }
     row.values.forEach((value, index) => {
       if (index >= table.columns.length) return;
-      cells.push({ role: 'value', text: printedValue(value), colSpan: 1, rowSpan: 1, indent: 0 });
+      cells.push({ role: 'value', text: figureText(value), colSpan: 1, rowSpan: 1, indent: 0 });
     });
     return cells;
   });
   // Without columns there is nothing to head: the labels alone are printed.
   return { header: table.columns.length > 0 ? header : [], body };
-}
-
-/** The figure as stored: blank for null, 0 as 0, no thousands separators. */
-export function printedValue(value: unknown): string {
-  return typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
 }
 
 /** Lays the table's header and body out on a grid, as an HTML table with row and column spans. */

@@ -8,26 +8,32 @@ import { pluginConfig } from '../plugin-config';
  * One browser is shared by every request and relaunched if it dies; each print gets its own
  * context with JavaScript off and no network, so content cannot run or fetch anything.
  */
+/** Prints at once; more would only queue inside Chromium while each holds a page in memory. */
+const MAX_PRINTS = 2;
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let browser: Promise<Browser> | undefined;
+  let printing = 0;
 
   const launch = (): Promise<Browser> => {
-    browser ??= chromium
+    if (browser) return browser;
+    const launching: Promise<Browser> = chromium
       .launch({
         executablePath: pluginConfig(strapi).pdf.executablePath,
         args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
       })
       .then((launched) => {
         launched.on('disconnected', () => {
-          browser = undefined;
+          if (browser === launching) browser = undefined;
         });
         return launched;
       })
       .catch((error: unknown) => {
-        browser = undefined;
+        if (browser === launching) browser = undefined;
         throw error;
       });
-    return browser;
+    browser = launching;
+    return launching;
   };
 
   return {
@@ -35,9 +41,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return existsSync(pluginConfig(strapi).pdf.executablePath);
     },
 
-    async print(html: string): Promise<Buffer> {
-      const context = await (await launch()).newContext({ javaScriptEnabled: false });
+    /** The PDF, or null when MAX_PRINTS are already being printed (the caller answers 503). */
+    async print(html: string): Promise<Buffer | null> {
+      if (printing >= MAX_PRINTS) return null;
+      printing += 1;
+      let context: Awaited<ReturnType<Browser['newContext']>> | undefined;
       try {
+        context = await (await launch()).newContext({ javaScriptEnabled: false });
         await context.route('**/*', (route) => route.abort());
         const page = await context.newPage();
         page.setDefaultTimeout(pluginConfig(strapi).pdf.timeoutMs);
@@ -49,14 +59,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           preferCSSPageSize: true,
         });
       } finally {
-        await context.close();
+        printing -= 1;
+        await context?.close();
       }
     },
 
     async close(): Promise<void> {
       const running = browser;
       browser = undefined;
-      if (running) await (await running).close().catch(() => undefined);
+      if (running) await running.then((launched) => launched.close()).catch(() => undefined);
     },
   };
 };

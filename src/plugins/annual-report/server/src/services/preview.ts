@@ -1,6 +1,8 @@
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { pluginConfig } from '../plugin-config';
+import type { AdminState } from '../admin-rights';
+import { isDocumentId } from '../validation/document-id';
 import { signPreviewToken, verifyPreviewToken, type PreviewGrant } from '../preview/preview-token';
 
 /** Signed, expiring links to the server-rendered page of one stored report version. */
@@ -14,11 +16,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .digest('hex');
   };
 
+  const url = (grant: PreviewGrant): string => {
+    const token = signPreviewToken(grant, secret(), pluginConfig(strapi).preview.ttlSeconds);
+    return `/api/annual-report/preview?token=${encodeURIComponent(token)}`;
+  };
+
   return {
-    /** Same-origin path of the page, for Strapi's Preview (config/admin.ts `preview.handler`). */
-    url(grant: PreviewGrant): string {
-      const token = signPreviewToken(grant, secret(), pluginConfig(strapi).preview.ttlSeconds);
-      return `/api/annual-report/preview?token=${encodeURIComponent(token)}`;
+    url,
+
+    /**
+     * Strapi's Preview handler (config/admin.ts): the page of a report for an admin who may read
+     * reports. Strapi's preview-URL route checks only that an admin is signed in, so the rights
+     * of the admin asking are checked here, before a link is signed.
+     */
+    handler(uid: string, params: { documentId?: string; status?: string }): string | null {
+      if (uid !== pluginConfig(strapi).contentType || !isDocumentId(params.documentId)) return null;
+      const state = strapi.requestContext.get()?.state as AdminState | undefined;
+      if (!state?.userAbility?.can('plugin::content-manager.explorer.read', uid)) return null;
+      const status = params.status === 'published' ? 'published' : 'draft';
+      return url({ documentId: params.documentId, status });
     },
 
     verify(token: unknown): PreviewGrant | null {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { REPORT_LIMITS } from '../../../shared/contracts/report-limits';
+import { DOCUMENT_ID } from './document-id';
 
 const yearMessage = `a whole number from ${REPORT_LIMITS.year.min} to ${REPORT_LIMITS.year.max}`;
 const documentId = z
   .string({ error: 'expected a documentId' })
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a documentId');
+  .regex(DOCUMENT_ID, 'expected a documentId');
 
 /** The query of GET /annual-report/previous-report (see GetPreviousReport). */
 export const previousReportQuery = z
