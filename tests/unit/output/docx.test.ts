@@ -1,7 +1,11 @@
 import { haizhu2018 } from '../../../src/demo/haizhu-2018';
 import { huaian2024 } from '../../../src/demo/huaian-2024';
 import { reportDocx } from '../../../src/plugins/annual-report/server/src/output/docx';
-import { printedDate } from '../../../src/plugins/annual-report/shared/layout/print-format';
+import { printedContact } from '../../../src/plugins/annual-report/shared/layout/printed-contact';
+import {
+  captionUnit,
+  printedDate,
+} from '../../../src/plugins/annual-report/shared/layout/print-format';
 import type {
   DocumentTable,
   ReportDocument,
@@ -120,7 +124,8 @@ describe.each(demos)('reportDocx: demo %s', (_name, document, fixture) => {
       const caption = textOf(blocks[index - 1]);
       expect(caption).toContain(table.title);
       expect(caption).toContain(table.number);
-      if (table.unit) expect(caption).toContain(`单位：${table.unit}`);
+      const unit = captionUnit(table);
+      if (unit) expect(caption).toContain(unit);
       // The nearest section heading above the table is the one of the section it belongs to.
       const section = document.sections.find((candidate) => candidate.key === table.section);
       const heading = `${section?.number}、${section?.heading}`;
@@ -182,10 +187,13 @@ describe.each(demos)('reportDocx: demo %s', (_name, document, fixture) => {
     }
   });
 
-  it('ends with the contact paragraph, then the agency and the date, right-aligned', () => {
+  it('ends with the contact paragraph (unless the text already gives it), the agency and the date', () => {
     const paragraphs = bodyBlocks(xml).filter((block) => block.name === 'w:p');
     const texts = paragraphs.map(textOf).filter((text) => text !== '');
-    expect(texts.slice(-3)).toEqual([document.contact, document.agency?.name, '2025年1月20日']);
+    const ending = [printedContact(document), document.agency?.name, '2025年1月20日'].filter(
+      (text) => text,
+    );
+    expect(texts.slice(-ending.length)).toEqual(ending);
     for (const paragraph of paragraphs.filter((p) => textOf(p) !== '').slice(-2)) {
       const jc = elements(paragraph, 'w:jc')[0];
       expect(jc?.attribs['w:val']).toBe('right');
@@ -208,8 +216,8 @@ describe.each(demos)('reportDocx: demo %s', (_name, document, fixture) => {
     expect(elements(paragraphs[0], 'w:b')).toHaveLength(1);
     const heading = paragraphs.find((p) => textOf(p) === fixture.sections[0]);
     expect(heading && fontOf(heading)).toBe('黑体');
-    const body = paragraphs.find((p) => textOf(p) === document.contact);
-    expect(body && fontOf(body)).toBe('仿宋');
+    // The preface's first paragraph follows the title.
+    expect(fontOf(paragraphs[1])).toBe('仿宋');
   });
 });
 
@@ -375,7 +383,16 @@ describe('reportDocx: hostile text', () => {
       ),
       tables: base.tables.map((table) =>
         table.key === 'applications'
-          ? { ...table, title: hostile, note: hostile, corner: hostile, unit: '<件>' }
+          ? {
+              ...table,
+              title: hostile,
+              note: hostile,
+              corner: hostile,
+              unit: '<件>',
+              columns: table.columns.map((column) =>
+                column.unit === table.unit ? { ...column, unit: '<件>' } : column,
+              ),
+            }
           : table,
       ),
     };

@@ -5,7 +5,7 @@ import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
 import type { StartNextYear } from '../../../shared/contracts/next-year-routes';
 import { getTranslation } from '../utils/getTranslation';
-import { REPORT_UID } from '../checks/ChecksPanel';
+import { REPORT_UID } from '../pluginId';
 
 interface ActionProps {
   model: string;

@@ -10,9 +10,7 @@ import { itemCounts, panelItems } from './panel-items';
 import { PanelStatement } from './PanelStatement';
 import { useFindings } from './useFindings';
 import { useStickyPanel } from './useStickyPanel';
-
-/** The report content type the plugin acts on (the plugin's default `contentType`). */
-export const REPORT_UID = 'api::report.report';
+import { REPORT_UID } from '../pluginId';
 
 const Note = ({ children }: { children: React.ReactNode }) => (
   <Typography variant="pi" textColor="neutral600">

@@ -1,3 +1,4 @@
+import { columnLabel } from '../../../shared/checks/table-info';
 import type {
   DocumentColumn,
   DocumentRow,
@@ -28,15 +29,6 @@ export interface GridLayout {
   kind(row: string, column: string): CellKind;
   /** Accessible name of a cell: row label · column label (the column qualified where ambiguous). */
   cellName(row: string, column: string): string;
-}
-
-/**
- * The column as a reader names it: prefixed with its innermost header group where the label alone
- * repeats (结果维持 under 行政复议 and under 复议后起诉), as the checks' cellLabel names it.
- */
-function columnName(column: DocumentColumn, rowLabel: string): string {
-  const qualified = column.group.length >= 2 || (column.group.length === 1 && rowLabel === '');
-  return (qualified ? `${column.group[column.group.length - 1]}·` : '') + column.label;
 }
 
 export function gridLayout(table: TemplateTable): GridLayout {
@@ -78,7 +70,9 @@ export function gridLayout(table: TemplateTable): GridLayout {
     cellName(row, column) {
       const rowLabel = rowLabels.get(row) ?? row;
       const col = columnsByKey.get(column);
-      const colName = col ? columnName(col, rowLabel) : column;
+      const colName = col
+        ? columnLabel({ key: col.key, label: col.label, groups: col.group }, rowLabel)
+        : column;
       return rowLabel === '' ? colName : `${rowLabel} · ${colName}`;
     },
   };

@@ -9,7 +9,7 @@ import { reportCss } from '../../../shared/layout/report-css';
 import type { ReportData } from '../../../shared/contracts/report';
 import { useFindings } from '../checks/useFindings';
 import { getTranslation } from '../utils/getTranslation';
-import { REPORT_UID } from '../checks/ChecksPanel';
+import { REPORT_UID } from '../pluginId';
 
 type Marks = NonNullable<React.ComponentProps<typeof ReportView>['marks']>;
 

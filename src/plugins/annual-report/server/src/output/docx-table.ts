@@ -1,3 +1,4 @@
+import { captionUnit } from '../../../shared/layout/print-format';
 import {
   AlignmentType,
   BorderStyle,
@@ -67,7 +68,7 @@ function cellOf(cell: PlacedCell, widths: number[]): TableCell {
 
 function caption(table: DocumentTable): Paragraph {
   const title = [table.number, table.title].filter((part) => part).join('　');
-  const unit = table.unit ? `单位：${table.unit}` : '';
+  const unit = captionUnit(table) ?? '';
   return new Paragraph({
     children: [
       ...runs(title, { font: FONT.heading, size: SIZE.caption }),

@@ -1,3 +1,4 @@
+import { printedContact } from '../../../shared/layout/printed-contact';
 import {
   AlignmentType,
   Document,
@@ -122,7 +123,8 @@ function chunks(document: ReportDocument): Chunk[] {
     start('portrait');
   }
 
-  if (document.contact) push({ node: bodyParagraph(document.contact) });
+  const contact = printedContact(document);
+  if (contact) push({ node: bodyParagraph(contact) });
   const agency = document.agency?.name;
   if (agency) push({ node: bodyParagraph(agency, 'right', 2 * BODY_LINE * 20) });
   const date = printedDate(document.issuedOn);
