@@ -125,6 +125,33 @@ it('keeps what the editor typed when Publish is refused, so Save still stores it
   expect((draft as unknown as { title: string }).title).toBe(title);
 });
 
+it('attaches an agency created from the picker of a report not saved yet', async () => {
+  await page.goto(`${base}${REPORTS}/create`);
+  await page.fill('input[name=title]', '新区2025年政府信息公开工作年度报告');
+  await page.fill('input[name=year]', '2025');
+  await page.getByRole('combobox', { name: /Publishing agency/ }).click();
+  await page.getByRole('option', { name: 'Create a relation' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('input[name=name]').fill('新区人民政府');
+  await dialog.getByRole('combobox', { name: /Level/ }).click();
+  await page.getByRole('option', { name: 'County' }).click();
+  await dialog.getByRole('button', { name: /^Save$/ }).click();
+  await page.getByText('Saved document').first().waitFor();
+  await page.getByRole('button', { name: 'Close modal' }).click();
+  await page.getByText('新区人民政府').first().waitFor();
+  await page.screenshot({ path: screenshotPath('agency-created-from-picker') });
+
+  await page.getByRole('combobox', { name: 'Report format' }).click();
+  await page.getByRole('option', { name: /cn-2021/ }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/create'));
+  const report = (await app.strapi.documents('api::report.report').findFirst({
+    filters: { title: '新区2025年政府信息公开工作年度报告' },
+    populate: ['agency'] as never,
+  })) as unknown as { agency: { name: string } | null };
+  expect(report.agency?.name).toBe('新区人民政府');
+});
+
 it('calls no host outside this server (no telemetry, no update check)', () => {
   expect(outside).toEqual([]);
 });

@@ -11,6 +11,7 @@ import { PanelStatement } from './PanelStatement';
 import { useFindings } from './useFindings';
 import { useStickyPanel } from './useStickyPanel';
 import { REPORT_UID } from '../pluginId';
+import { AttachCreatedAgency } from '../relations/AttachCreatedAgency';
 
 const Note = ({ children }: { children: React.ReactNode }) => (
   <Typography variant="pi" textColor="neutral600">
@@ -35,6 +36,7 @@ const ChecksPanelContent = () => {
 
   return (
     <Flex ref={ref} direction="column" alignItems="stretch" gap={3} width="100%">
+      <AttachCreatedAgency />
       {template || !ready ? (
         <PanelStatement counts={itemCounts(items)} ready={ready} />
       ) : (
