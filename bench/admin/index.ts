@@ -60,15 +60,22 @@ const main = async () => {
     await first.waitFor();
 
     await page.evaluate(() => {
-      const w = window as unknown as { arKeys: number[]; arPanels: number[]; arEdits: number[] };
+      const w = window as unknown as {
+        arKeys: number[];
+        arPanels: number[];
+        arEdits: number[];
+        arChecks: number[];
+      };
       w.arKeys = [];
       w.arPanels = [];
       w.arEdits = [];
+      w.arChecks = [];
       document.addEventListener('keydown', (event) => w.arKeys.push(event.timeStamp), true);
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries())
           if (entry.name === 'ar:panel') w.arPanels.push(entry.startTime);
           else if (entry.name === 'ar:edit') w.arEdits.push(entry.startTime);
+          else if (entry.name === 'ar:checks') w.arChecks.push(entry.startTime);
       }).observe({ entryTypes: ['mark'] });
     });
     const nextPanel = (after: number) =>
@@ -98,6 +105,7 @@ const main = async () => {
     const cells = page.locator('[data-cell-path*=".cells."]');
     const editTimes: number[] = [];
     const renderTimes: number[] = [];
+    const engineTimes: number[] = [];
     for (let i = 0; i < edits; i += 1) {
       const target = cells.nth(i % 49);
       await target.focus();
@@ -116,6 +124,11 @@ const main = async () => {
         key,
       );
       renderTimes.push(panel - edit);
+      const checked = await page.evaluate(
+        (t) => (window as unknown as { arChecks: number[] }).arChecks.find((c) => c > t)!,
+        edit,
+      );
+      engineTimes.push(checked - edit);
     }
 
     const rows = Array.from({ length: 28 }, (_, r) =>
@@ -148,6 +161,7 @@ const main = async () => {
     console.log('|---|---:|---:|---:|---:|---:|');
     console.log(summary('keystroke in a cell → panel', editTimes, frame));
     console.log(summary('  of which: form change (ar:edit) → panel', renderTimes, frame));
+    console.log(summary('  of which: form change → checks run (ar:checks)', engineTimes, frame));
     console.log(summary('paste of 196 cells → panel', pasteTimes, frame));
   } finally {
     await browser.close();
