@@ -10,9 +10,8 @@ import os from 'os';
 import path from 'path';
 import { parseArgs } from 'util';
 import autocannon from 'autocannon';
-import request from 'supertest';
-import { demoReports } from '../../src/demo';
-import { startInstance, type Instance } from '../../tests/helpers/instances';
+import { startInstance } from '../../tests/helpers/instances';
+import { seedReports } from '../seed-reports';
 
 const { values } = parseArgs({
   options: {
@@ -63,26 +62,6 @@ const measure = async (name: string, base: string, requests: Req[], duration = s
 const rssKb = (pid: number) =>
   Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 
-const seed = async (server: Instance) => {
-  const [, huaian] = demoReports;
-  const auth = `Bearer ${server.token}`;
-  const ids: string[] = [];
-  for (let i = 0; i < reports; i += 1) {
-    const agency = await request(server.url)
-      .post('/api/agencies')
-      .set('Authorization', auth)
-      .send({ data: { ...huaian.agency, name: `${huaian.agency.name}${i}` } })
-      .expect(201);
-    const report = await request(server.url)
-      .post('/api/reports')
-      .set('Authorization', auth)
-      .send({ data: { ...huaian.report, agency: agency.body.data.documentId } })
-      .expect(201);
-    ids.push(report.body.data.documentId);
-  }
-  return ids;
-};
-
 const main = async () => {
   const dbFile = path.join(os.tmpdir(), `annual-report-load-${process.pid}.db`);
   const server = await startInstance({
@@ -95,7 +74,7 @@ const main = async () => {
   });
   try {
     const started = Date.now();
-    const ids = await seed(server);
+    const ids = await seedReports(server, reports);
     console.log(
       `Seeded ${ids.length} published reports in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );

@@ -12,8 +12,8 @@ import path from 'path';
 import { parseArgs } from 'util';
 import autocannon from 'autocannon';
 import request from 'supertest';
-import { demoReports } from '../../src/demo';
-import { startInstance, type Instance } from '../../tests/helpers/instances';
+import { startInstance } from '../../tests/helpers/instances';
+import { seedReports } from '../seed-reports';
 
 const { values } = parseArgs({
   options: {
@@ -33,26 +33,6 @@ const reqPerSec = async (base: string, urlPath: string, duration = seconds) => {
   return { reqPerSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 };
 
-const seed = async (server: Instance, count: number) => {
-  const [, huaian] = demoReports;
-  const auth = `Bearer ${server.token}`;
-  const ids: string[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const agency = await request(server.url)
-      .post('/api/agencies')
-      .set('Authorization', auth)
-      .send({ data: { ...huaian.agency, name: `${huaian.agency.name}${i}` } })
-      .expect(201);
-    const report = await request(server.url)
-      .post('/api/reports')
-      .set('Authorization', auth)
-      .send({ data: { ...huaian.report, agency: agency.body.data.documentId } })
-      .expect(201);
-    ids.push(report.body.data.documentId);
-  }
-  return ids;
-};
-
 const timed = async <T>(work: () => Promise<T> | T): Promise<[T, number]> => {
   const start = process.hrtime.bigint();
   const result = await work();
@@ -70,7 +50,7 @@ const main = async () => {
     REDIS_URL: '',
   });
   try {
-    const ids = await seed(server, 20);
+    const ids = await seedReports(server, 20);
     const id = ids[10];
     await server.call('cache', false);
     const outputs = ['document', 'html', 'docx'];

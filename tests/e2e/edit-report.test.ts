@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
-import { startStrapi, type TestApp } from '../helpers/strapi';
-import { createAdmin } from '../helpers/admin-session';
-import { launchBrowser, screenshotPath } from '../helpers/browser';
+import type { TestApp } from '../helpers/strapi';
+import { openAdmin, type AdminBrowser } from '../helpers/admin-browser';
+import { screenshotPath } from '../helpers/browser';
 
 /** An editor in the admin panel: creates a report from a template, sees live checks, cannot publish errors. */
+let admin: AdminBrowser;
 let app: TestApp;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 let base: string;
 /** Every request the admin makes to a host other than this server: none may leave the network. */
@@ -14,30 +14,17 @@ const outside: string[] = [];
 const REPORTS = '/admin/content-manager/collection-types/api::report.report';
 
 beforeAll(async () => {
-  app = await startStrapi({ demoData: true, adminPanel: true });
-  await new Promise<void>((resolve) =>
-    app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve),
+  admin = await openAdmin((context) =>
+    context.on('request', (request) => {
+      const { hostname, protocol } = new URL(request.url());
+      if (/^https?:$/.test(protocol) && hostname !== '127.0.0.1') outside.push(request.url());
+    }),
   );
-  const address = app.strapi.server.httpServer.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const { email, password } = await createAdmin(app.strapi);
-
-  browser = await launchBrowser();
-  browser.context.on('request', (request) => {
-    const { hostname, protocol } = new URL(request.url());
-    if (/^https?:$/.test(protocol) && hostname !== '127.0.0.1') outside.push(request.url());
-  });
-  page = await browser.context.newPage();
-  await page.goto(`${base}/admin/auth/login`);
-  await page.fill('input[name=email]', email);
-  await page.fill('input[name=password]', password);
-  await page.click('button[type=submit]');
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+  ({ app, page, base } = admin);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await admin?.close();
 });
 
 it('lists reports with the year printed as four digits', async () => {

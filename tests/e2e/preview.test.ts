@@ -3,16 +3,16 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import type { Page } from 'playwright-core';
-import { startStrapi, type TestApp } from '../helpers/strapi';
-import { createAdmin } from '../helpers/admin-session';
-import { launchBrowser, screenshotPath } from '../helpers/browser';
+import type { TestApp } from '../helpers/strapi';
+import { openAdmin, type AdminBrowser } from '../helpers/admin-browser';
+import { screenshotPath } from '../helpers/browser';
 
 /**
  * The report as printed, seen by an editor without saving (the edit view's Preview), through
  * Strapi's own Preview (a signed link to the stored draft), and as the published PDF.
  */
+let admin: AdminBrowser;
 let app: TestApp;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 let base: string;
 
@@ -21,25 +21,12 @@ const reportId = async (year: number) =>
   (await app.strapi.documents('api::report.report').findFirst({ filters: { year } }))!.documentId;
 
 beforeAll(async () => {
-  app = await startStrapi({ demoData: true, adminPanel: true });
-  await new Promise<void>((resolve) =>
-    app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve),
-  );
-  const address = app.strapi.server.httpServer.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const { email, password } = await createAdmin(app.strapi);
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  await page.goto(`${base}/admin/auth/login`);
-  await page.fill('input[name=email]', email);
-  await page.fill('input[name=password]', password);
-  await page.click('button[type=submit]');
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+  admin = await openAdmin();
+  ({ app, page, base } = admin);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await admin?.close();
 });
 
 const openPreview = async () => {

@@ -1,14 +1,14 @@
 import type { Locator, Page } from 'playwright-core';
-import { startStrapi, type TestApp } from '../helpers/strapi';
-import { createAdmin } from '../helpers/admin-session';
-import { launchBrowser, screenshotPath } from '../helpers/browser';
+import type { TestApp } from '../helpers/strapi';
+import { openAdmin, type AdminBrowser } from '../helpers/admin-browser';
+import { screenshotPath } from '../helpers/browser';
 
 /**
  * An editor fills the statistic tables as the official form: types, pastes from a spreadsheet,
  * fills totals, follows the checks panel to the cell, and publishes once nothing is wrong.
  */
+let admin: AdminBrowser;
 let app: TestApp;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 let base: string;
 
@@ -16,25 +16,12 @@ const REPORTS = '/admin/content-manager/collection-types/api::report.report';
 const NEW = '一、本年新收政府信息公开申请数量';
 
 beforeAll(async () => {
-  app = await startStrapi({ demoData: true, adminPanel: true });
-  await new Promise<void>((resolve) =>
-    app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve),
-  );
-  const address = app.strapi.server.httpServer.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const { email, password } = await createAdmin(app.strapi);
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  await page.goto(`${base}/admin/auth/login`);
-  await page.fill('input[name=email]', email);
-  await page.fill('input[name=password]', password);
-  await page.click('button[type=submit]');
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+  admin = await openAdmin();
+  ({ app, page, base } = admin);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await admin?.close();
 });
 
 const cell = (name: string) => page.getByRole('textbox', { name, exact: true });

@@ -1,0 +1,47 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { startStrapi, type TestApp } from './strapi';
+import { createAdmin } from './admin-session';
+import { launchBrowser } from './browser';
+
+export interface AdminBrowser {
+  app: TestApp;
+  /** http://127.0.0.1:<port> of the booted Strapi. */
+  base: string;
+  page: Page;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/**
+ * One Strapi (demo data, admin panel) listening on a free port and one Chromium page signed in as
+ * a super admin: what a browser test file shares across its tests. `beforePage` sees the context
+ * before the first page opens (to record requests).
+ */
+export const openAdmin = async (
+  beforePage?: (context: BrowserContext, base: string) => void,
+): Promise<AdminBrowser> => {
+  const app = await startStrapi({ demoData: true, adminPanel: true });
+  const http = app.strapi.server.httpServer;
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const { port } = http.address() as { port: number };
+  const base = `http://127.0.0.1:${port}`;
+  const { email, password } = await createAdmin(app.strapi);
+  const browser = await launchBrowser();
+  beforePage?.(browser.context, base);
+  const page = await browser.context.newPage();
+  await page.goto(`${base}/admin/auth/login`);
+  await page.fill('input[name=email]', email);
+  await page.fill('input[name=password]', password);
+  await page.click('button[type=submit]');
+  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+  return {
+    app,
+    base,
+    page,
+    context: browser.context,
+    async close() {
+      await browser.close();
+      await app.stop();
+    },
+  };
+};
