@@ -165,6 +165,22 @@ describe('public outputs', () => {
     expect(list.body.data.annualReports).toHaveLength(1);
     expect(list.body.data.annualReports[0].title).not.toContain(DRAFT_TITLE);
   });
+
+  it('GraphQL annualReports: filters, on the report and across relations, see published rows only', async () => {
+    // Only draft versions carry DRAFT_TITLE: a filter that matched one would reveal a draft.
+    for (const filters of [
+      `{ title: { contains: "DRAFT-ONLY" } }`,
+      `{ agency: { reports: { title: { contains: "DRAFT-ONLY" } } } }`,
+      `{ or: [{ year: { eq: 1900 } }, { agency: { reports: { title: { contains: "DRAFT-ONLY" } } } }] }`,
+    ]) {
+      const res = await request(server)
+        .post('/graphql')
+        .send({ query: `{ annualReports(filters: ${filters}) { title } }` })
+        .expect(200);
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data.annualReports).toEqual([]);
+    }
+  });
 });
 
 describe('preview page', () => {
