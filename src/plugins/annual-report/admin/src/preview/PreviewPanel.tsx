@@ -72,7 +72,12 @@ const PreviewButton = () => {
         </Button>
       </Modal.Trigger>
       <Modal.Content style={{ maxWidth: 'min(960px, 96vw)' }}>
-        <Modal.Header>
+        <Modal.Header
+          closeLabel={formatMessage({
+            id: getTranslation('preview.close'),
+            defaultMessage: 'Close',
+          })}
+        >
           <Modal.Title>
             {formatMessage({
               id: getTranslation('preview.title'),

@@ -1,0 +1,96 @@
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../helpers/strapi';
+import { openAdmin, type AdminBrowser } from '../helpers/admin-browser';
+import { screenshotPath } from '../helpers/browser';
+import { latinWords } from '../helpers/latin-words';
+
+/**
+ * The screens an office works on, with the interface set to 中文: the report and agency lists,
+ * a report's edit view with a statistic table open, the preview, a new report, an agency with
+ * its level picker open. No English word on any of them (see latin-words.ts for what may stay).
+ */
+let admin: AdminBrowser;
+let app: TestApp;
+let page: Page;
+let base: string;
+
+const CM = '/admin/content-manager/collection-types';
+const REPORTS = `${CM}/api::report.report`;
+const AGENCIES = `${CM}/api::agency.agency`;
+
+beforeAll(async () => {
+  admin = await openAdmin();
+  ({ app, page, base } = admin);
+  await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'zh-Hans'));
+});
+
+afterAll(async () => {
+  await admin?.close();
+});
+
+const reportId = async (year: number) =>
+  (await app.strapi.documents('api::report.report').findFirst({ filters: { year } }))!.documentId;
+
+const expectChinese = async (name: string) => {
+  // Accordions, menus and modals animate open: the screenshot waits for them to settle.
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((animation) => animation.finished)),
+  );
+  await page.screenshot({ path: screenshotPath(`zh-${name}`) });
+  expect(await latinWords(page)).toEqual([]);
+};
+
+it('the report list', async () => {
+  await page.goto(`${base}${REPORTS}`);
+  await page.locator('tbody tr').first().waitFor();
+  await expectChinese('report-list');
+});
+
+it('a 2021 report with table 三 open, the checks panel beside it', async () => {
+  await page.goto(`${base}${REPORTS}/${await reportId(2024)}`);
+  await page.getByText('可以发布').waitFor();
+  const trigger = page.getByRole('button', { name: /收到和处理政府信息公开申请情况/ }).last();
+  await trigger.click();
+  await page.locator('[data-cell-path$=".cells.new.natural-person"]').scrollIntoViewIfNeeded();
+  await expectChinese('report-edit');
+});
+
+it('the preview of the unsaved report', async () => {
+  await page.getByRole('button', { name: '预览', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('.ar-report').waitFor();
+  await dialog.getByText('一、总体情况').waitFor();
+  await expectChinese('report-preview');
+  await page.keyboard.press('Escape');
+});
+
+it('the 2018 seed report', async () => {
+  await page.goto(`${base}${REPORTS}/${await reportId(2018)}`);
+  await page.getByText('可以发布').waitFor();
+  await page
+    .getByRole('button', { name: /主动公开情况统计/ })
+    .last()
+    .click();
+  await page.locator('[data-cell-path*=".cells."]').first().scrollIntoViewIfNeeded();
+  await expectChinese('seed-edit');
+});
+
+it('a new report', async () => {
+  await page.goto(`${base}${REPORTS}/create`);
+  await page.getByRole('button', { name: '保存' }).waitFor();
+  await expectChinese('report-create');
+});
+
+it('the agency list, levels by their names', async () => {
+  await page.goto(`${base}${AGENCIES}`);
+  await page.locator('tbody tr').first().waitFor();
+  expect(await page.locator('tbody').innerText()).toMatch(/县级|地市级|政府部门/);
+  await expectChinese('agency-list');
+});
+
+it('an agency with its level picker open', async () => {
+  await page.locator('tbody tr').first().click();
+  await page.getByRole('combobox', { name: /层级/ }).click();
+  await page.getByRole('option', { name: '乡镇街道' }).waitFor();
+  await expectChinese('agency-edit');
+});
