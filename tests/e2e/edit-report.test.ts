@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../helpers/strapi';
-import { openAdmin, type AdminBrowser } from '../helpers/admin-browser';
+import { createReport, openAdmin, type AdminBrowser } from '../helpers/admin-browser';
 import { screenshotPath } from '../helpers/browser';
 
 /** An editor in the admin panel: creates a report from a template, sees live checks, cannot publish errors. */
@@ -39,14 +39,12 @@ it('lists reports with the year printed as four digits', async () => {
 });
 
 it('creates a report from a template: every section and table is there after the first save', async () => {
-  await page.goto(`${base}${REPORTS}/create`);
-  await page.fill('input[name=title]', '测试区2021年政府信息公开工作年度报告');
-  await page.fill('input[name=year]', '2021');
-  // The browser runs the admin in English: the field is labelled in the interface language.
-  await page.getByRole('combobox', { name: 'Report format' }).click();
-  await page.getByRole('option', { name: /cn-2021/ }).click();
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/create'));
+  // The browser runs the admin in English: the fields are labelled in the interface language.
+  await createReport(page, base, {
+    title: '测试区2021年政府信息公开工作年度报告',
+    year: '2021',
+    format: 'cn-2021',
+  });
   // Each section is listed under its heading; the blank tables are errors until filled.
   await page.getByText(/[1-9]\d* errors/).waitFor();
   await page.getByText('其他需要报告的事项').first().scrollIntoViewIfNeeded();

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import type { TestApp } from '../helpers/strapi';
-import { openAdmin, type AdminBrowser } from '../helpers/admin-browser';
+import { createReport, openAdmin, type AdminBrowser } from '../helpers/admin-browser';
 import { screenshotPath } from '../helpers/browser';
 
 /**
@@ -51,13 +51,11 @@ const paste = async (target: Locator, text: string) => {
 
 describe('a new cn-2021 report', () => {
   it('is created from the template with its tables as grids', async () => {
-    await page.goto(`${base}${REPORTS}/create`);
-    await page.fill('input[name=title]', '测试区2021年政府信息公开工作年度报告');
-    await page.fill('input[name=year]', '2021');
-    await page.getByRole('combobox', { name: 'Report format' }).click();
-    await page.getByRole('option', { name: /cn-2021/ }).click();
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page.waitForURL((url) => !url.pathname.endsWith('/create'));
+    await createReport(page, base, {
+      title: '测试区2021年政府信息公开工作年度报告',
+      year: '2021',
+      format: 'cn-2021',
+    });
     await openTable('收到和处理政府信息公开申请情况');
     await cell(`${NEW} · 自然人`).waitFor();
     await page.screenshot({ path: screenshotPath('grid-new-report'), fullPage: false });

@@ -45,3 +45,20 @@ export const openAdmin = async (
     },
   };
 };
+
+export const REPORTS_PATH = '/admin/content-manager/collection-types/api::report.report';
+
+/** Creates a report from a template in the English edit view and waits for its first save. */
+export const createReport = async (
+  page: Page,
+  base: string,
+  { title, year, format }: { title: string; year: string; format: string },
+) => {
+  await page.goto(`${base}${REPORTS_PATH}/create`);
+  await page.fill('input[name=title]', title);
+  await page.fill('input[name=year]', year);
+  await page.getByRole('combobox', { name: 'Report format' }).click();
+  await page.getByRole('option', { name: new RegExp(format) }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/create'));
+};
