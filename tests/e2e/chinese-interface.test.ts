@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../helpers/strapi';
 import { openAdmin, type AdminBrowser } from '../helpers/admin-browser';
-import { screenshotPath } from '../helpers/browser';
+import { snapshot } from '../helpers/browser';
 import { latinWords } from '../helpers/latin-words';
 
 /**
@@ -32,11 +32,7 @@ const reportId = async (year: number) =>
   (await app.strapi.documents('api::report.report').findFirst({ filters: { year } }))!.documentId;
 
 const expectChinese = async (name: string) => {
-  // Accordions, menus and modals animate open: the screenshot waits for them to settle.
-  await page.evaluate(() =>
-    Promise.all(document.getAnimations().map((animation) => animation.finished)),
-  );
-  await page.screenshot({ path: screenshotPath(`zh-${name}`) });
+  await snapshot(page, `zh-${name}`);
   expect(await latinWords(page)).toEqual([]);
 };
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../helpers/strapi';
 import { createReport, openAdmin, type AdminBrowser } from '../helpers/admin-browser';
-import { screenshotPath } from '../helpers/browser';
+import { snapshot } from '../helpers/browser';
 
 /** An editor in the admin panel: creates a report from a template, sees live checks, cannot publish errors. */
 let admin: AdminBrowser;
@@ -35,7 +35,7 @@ it('lists reports with the year printed as four digits', async () => {
   expect(text).toContain('2018');
   expect(text).toContain('2024');
   expect(text).not.toMatch(/2,0(18|24)/);
-  await page.screenshot({ path: screenshotPath('list') });
+  await snapshot(page, 'list');
 });
 
 it('creates a report from a template: every section and table is there after the first save', async () => {
@@ -48,7 +48,7 @@ it('creates a report from a template: every section and table is there after the
   // Each section is listed under its heading; the blank tables are errors until filled.
   await page.getByText(/[1-9]\d* errors/).waitFor();
   await page.getByText('其他需要报告的事项').first().scrollIntoViewIfNeeded();
-  await page.screenshot({ path: screenshotPath('created-from-template') });
+  await snapshot(page, 'created-from-template');
 
   const created = await app.strapi.documents('api::report.report').findFirst({
     filters: { year: 2021 },
@@ -73,13 +73,13 @@ it('shows live findings while typing and refuses to publish a report with errors
   // The side panel re-checks the unsaved form: the title and prose still say 2024.
   await page.getByText(/[1-9]\d* errors/).waitFor();
   await expect(page.getByText('Y1').first().isVisible()).resolves.toBe(true);
-  await page.screenshot({ path: screenshotPath('live-checks') });
+  await snapshot(page, 'live-checks');
 
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText('Saved document').waitFor();
   await page.getByRole('button', { name: 'Publish' }).click();
   await page.getByText(/发布被拒绝/).waitFor();
-  await page.screenshot({ path: screenshotPath('publish-refused') });
+  await snapshot(page, 'publish-refused');
 
   const published = await app.strapi.documents('api::report.report').findFirst({
     status: 'published',
@@ -124,7 +124,7 @@ it('attaches an agency created from the picker of a report not saved yet', async
   await page.getByText('Saved document').first().waitFor();
   await page.getByRole('button', { name: 'Close modal' }).click();
   await page.getByText('新区人民政府').first().waitFor();
-  await page.screenshot({ path: screenshotPath('agency-created-from-picker') });
+  await snapshot(page, 'agency-created-from-picker');
 
   await page.getByRole('combobox', { name: 'Report format' }).click();
   await page.getByRole('option', { name: /cn-2021/ }).click();

@@ -5,7 +5,7 @@ import path from 'path';
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../helpers/strapi';
 import { openAdmin, type AdminBrowser } from '../helpers/admin-browser';
-import { screenshotPath } from '../helpers/browser';
+import { screenshotPath, snapshot } from '../helpers/browser';
 
 /**
  * The report as printed, seen by an editor without saving (the edit view's Preview), through
@@ -46,7 +46,7 @@ it('the seed report (2018) previews as printed, tables on the form, unsaved chan
   const text = await dialog.innerText();
   for (const heading of ['一、概述', '七、说明与附表']) expect(text).toContain(heading);
   expect(await dialog.locator('table').count()).toBeGreaterThanOrEqual(3);
-  await page.screenshot({ path: screenshotPath('preview-seed'), fullPage: false });
+  await snapshot(page, 'preview-seed');
   await page.keyboard.press('Escape');
 });
 
@@ -57,7 +57,7 @@ it('a 2021 report previews with merged headers and the findings marked on their 
   const corner = dialog.locator('th', { hasText: '申请人情况' });
   await expect(corner.getAttribute('colspan')).resolves.toBe('7');
   await dialog.getByText('三、本年度办理结果').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: screenshotPath('preview-2021') });
+  await snapshot(page, 'preview-2021');
   await page.keyboard.press('Escape');
 });
 
@@ -68,7 +68,7 @@ it('Strapi’s Preview opens the stored draft through a signed link', async () =
   await frame.locator('.ar-report').waitFor();
   const src = await page.locator('iframe').getAttribute('src');
   expect(src).toMatch(/\/api\/annual-report\/preview\?token=/);
-  await page.screenshot({ path: screenshotPath('strapi-preview') });
+  await snapshot(page, 'strapi-preview');
   const forged = await page.request.get(`${base}/api/annual-report/preview?token=x.y`);
   expect(forged.status()).toBe(401);
 });

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { TestApp } from '../helpers/strapi';
 import { createReport, openAdmin, type AdminBrowser } from '../helpers/admin-browser';
-import { screenshotPath } from '../helpers/browser';
+import { snapshot } from '../helpers/browser';
 
 /**
  * An editor fills the statistic tables as the official form: types, pastes from a spreadsheet,
@@ -58,7 +58,7 @@ describe('a new cn-2021 report', () => {
     });
     await openTable('收到和处理政府信息公开申请情况');
     await cell(`${NEW} · 自然人`).waitFor();
-    await page.screenshot({ path: screenshotPath('grid-new-report'), fullPage: false });
+    await snapshot(page, 'grid-new-report');
   });
 
   it('marks a wrong total in the grid and the panel; the panel item leads to the cell', async () => {
@@ -76,7 +76,7 @@ describe('a new cn-2021 report', () => {
     await expect(
       page.evaluate(() => document.activeElement?.getAttribute('data-cell-path')),
     ).resolves.toMatch(/cells\.new\.total$/);
-    await page.screenshot({ path: screenshotPath('grid-wrong-total') });
+    await snapshot(page, 'grid-wrong-total');
   });
 
   it('pastes a 3×7 block from a spreadsheet, refusing what it cannot read, and undoes it', async () => {
@@ -100,7 +100,7 @@ describe('a new cn-2021 report', () => {
     await expect(cell('（一）予以公开 · 法人或其他组织·社会公益组织').inputValue()).resolves.toBe(
       '0',
     );
-    await page.screenshot({ path: screenshotPath('grid-pasted') });
+    await snapshot(page, 'grid-pasted');
   });
 
   it('fills blank totals from their parts and never overwrites a typed one', async () => {
@@ -133,7 +133,8 @@ describe('the 2024 demo report', () => {
       .first()
       .waitFor();
     await expect(total.getAttribute('aria-invalid')).resolves.toBe('true');
-    await page.screenshot({ path: screenshotPath('grid-publish-refused') });
+    await total.scrollIntoViewIfNeeded();
+    await snapshot(page, 'grid-publish-refused');
 
     await total.fill(right);
     await expect(total.getAttribute('aria-invalid')).resolves.not.toBe('true');
@@ -171,5 +172,5 @@ it('the seed report shows its tables as the official form, with nothing to fix',
   await page.goto(`${base}${REPORTS}/${seed!.documentId}`);
   await page.getByText('Ready to publish').waitFor();
   await openTable('主动公开情况统计');
-  await page.screenshot({ path: screenshotPath('grid-seed') });
+  await snapshot(page, 'grid-seed');
 });

@@ -1,7 +1,7 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -39,4 +39,15 @@ export const screenshotPath = (name: string) => {
   const dir = path.resolve(__dirname, '..', 'e2e', 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
   return path.join(dir, `${name}.png`);
+};
+
+/**
+ * A screenshot once accordions, menus and modals have finished animating open (a shot taken
+ * mid-animation shows half-transparent screens), saved under `name` in the screenshots folder.
+ */
+export const snapshot = async (page: Page, name: string) => {
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((animation) => animation.finished)),
+  );
+  await page.screenshot({ path: screenshotPath(name) });
 };
