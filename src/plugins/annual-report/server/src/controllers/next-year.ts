@@ -7,7 +7,7 @@ import { assertMay, type AdminState } from '../admin-rights';
 import { isDocumentId } from '../validation/document-id';
 import { errorBody } from './error-body';
 
-interface Ctx {
+export interface Ctx {
   params: Record<string, string>;
   state: AdminState;
   status: number;
