@@ -19,6 +19,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         ttlSeconds: env.int('CACHE_TTL', 300),
         maxAge: env.int('CACHE_MAX_AGE', 10),
         staleWhileRevalidate: env.int('CACHE_STALE_WHILE_REVALIDATE', 30),
+        // Anonymous reads reuse the public role's permissions for this long (0: read them each time).
+        publicAbilitySeconds: env.int('PUBLIC_ABILITY_SECONDS', 5),
       },
       // scripts/ensure-env.js writes PREVIEW_SECRET on first run; the app keys are the fallback.
       preview: {

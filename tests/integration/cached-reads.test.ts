@@ -75,6 +75,7 @@ it('a page of full reports is the snapshots joined, with the same pagination', a
 });
 
 it.each([
+  'pagination[pageSize]=25',
   'pagination[page]=2&pagination[pageSize]=1',
   'pagination[start]=1&pagination[limit]=1',
   'filters[year][$eq]=2018',
@@ -145,4 +146,23 @@ it('a draft save leaves the public read alone; an unpublish removes it at once',
   expect(stillPublished.body.data.title).not.toBe('草稿标题');
   await documents().unpublish({ documentId });
   await request(server).get(`/api/reports/${documentId}`).expect(404);
+});
+
+it('a read permission taken from the public role is refused at once, and given back at once', async () => {
+  const url = `/api/reports?pagination[pageSize]=1`;
+  await get(url);
+  expect((await get(url)).headers['x-cache']).toBe('HIT');
+  const permissions = app.strapi.db.query('plugin::users-permissions.permission');
+  const role = await app.strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'public' } });
+  const find = await permissions.findOne({
+    where: { action: 'api::report.report.find', role: role.id },
+  });
+  await permissions.delete({ where: { id: find.id } });
+  // Neither the kept public ability nor the cached answer outlives the permission.
+  await request(server).get(url).expect(403);
+  await permissions.create({ data: { action: 'api::report.report.find', role: role.id } });
+  const again = await get(url);
+  expect(again.body.data).toHaveLength(1);
 });

@@ -4,13 +4,25 @@ import routes from './routes';
 import controllers from './controllers';
 import services from './services';
 import middlewares from './middlewares';
-import { getService } from './plugin-config';
+import { getService, pluginConfig } from './plugin-config';
+import { keepPublicAbility } from './auth/public-ability';
+import { onPermissionWrite } from './auth/permission-writes';
+import { moveCacheOn } from './document-middleware/cache-invalidation';
 import type { Core } from '@strapi/strapi';
 
 export default {
   register,
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await getService(strapi, 'cache').connect();
+    // Anonymous reads reuse the public role's ability; a permission change is seen at once.
+    const publicAbility = keepPublicAbility(
+      strapi,
+      pluginConfig(strapi).cache.publicAbilitySeconds,
+    );
+    onPermissionWrite(strapi, async () => {
+      publicAbility.forget();
+      await moveCacheOn(strapi);
+    });
     const refresh = getService(strapi, 'checks-refresh');
     if (await refresh.isStale()) await refresh.refreshAll();
   },

@@ -29,6 +29,12 @@ export interface CacheConfig {
   staleWhileRevalidate: number;
   /** REST paths whose anonymous GETs are cached; GraphQL queries are cached too. */
   paths: string[];
+  /**
+   * How long the public role's ability is kept between reads of its permissions (0: read them
+   * for every anonymous request, as Strapi does). A permission written on this instance is seen
+   * at once; on another instance within this time.
+   */
+  publicAbilitySeconds: number;
 }
 
 export const DEFAULT_CACHE: CacheConfig = {
@@ -39,6 +45,7 @@ export const DEFAULT_CACHE: CacheConfig = {
   maxAge: 10,
   staleWhileRevalidate: 30,
   paths: ['/api/reports', '/api/agencies', '/api/annual-report/'],
+  publicAbilitySeconds: 5,
 };
 
 export default {

@@ -5,6 +5,20 @@ const PUBLIC_CHANGES = new Set(['publish', 'unpublish', 'delete']);
 const WRITES = new Set(['create', 'update', 'clone', 'delete']);
 
 /**
+ * Moves the response cache on now, again once the current transaction commits, and again before
+ * the current request answers (public-cache.ts), so no reader is served what was there before.
+ */
+export const moveCacheOn = async (strapi: Core.Strapi) => {
+  const cache = getService(strapi, 'cache');
+  await cache.invalidate();
+  const request = strapi.requestContext.get();
+  if (request) request.state.annualReportCacheStale = true;
+  if (strapi.db.inTransaction()) {
+    strapi.db.transaction(({ onCommit }) => onCommit(() => void cache.invalidate()));
+  }
+};
+
+/**
  * Moves the response cache on whenever what the public reads changes: a report published,
  * unpublished, deleted, or written with status published; any write to an agency. Registered
  * before the report middleware, so it runs outside that middleware's transaction: the cache moves
@@ -24,12 +38,6 @@ export const cacheInvalidation =
     if (!changesPublic) return next();
 
     const result = await next();
-    const cache = getService(strapi, 'cache');
-    await cache.invalidate();
-    const request = strapi.requestContext.get();
-    if (request) request.state.annualReportCacheStale = true;
-    if (strapi.db.inTransaction()) {
-      strapi.db.transaction(({ onCommit }) => onCommit(() => void cache.invalidate()));
-    }
+    await moveCacheOn(strapi);
     return result;
   };
