@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { pagination as paging } from '@strapi/utils';
+import { countPublished, readSnapshots, responseBytes } from './snapshot-read';
 
 const UID = 'api::report.report';
 
@@ -12,14 +13,53 @@ type Pagination = {
 };
 
 /**
+ * The page's snapshots in order and the total; null when one is missing. The listing every portal
+ * reads (no filter, search or sort) is two queries; a selection goes through the Document Service
+ * for its rows and count, and their snapshots are read by id.
+ */
+const pageSnapshots = async (
+  strapi: Core.Strapi,
+  query: Record<string, unknown>,
+  { start, limit }: { start: number; limit: number },
+): Promise<{ page: Buffer[]; total: number } | null> => {
+  let stored: Map<number, Buffer | null>;
+  let ids: number[];
+  let total: number;
+  if (query.filters === undefined && query._q === undefined && query.sort === undefined) {
+    [stored, total] = await Promise.all([
+      readSnapshots(strapi, { start, limit }),
+      countPublished(strapi),
+    ]);
+    ids = [...stored.keys()];
+  } else {
+    const selection = { filters: query.filters, status: 'published', _q: query._q } as const;
+    const [rows, count] = await Promise.all([
+      strapi.documents(UID).findMany({
+        ...selection,
+        sort: query.sort,
+        fields: ['documentId'],
+        start,
+        limit,
+      } as never),
+      strapi.documents(UID).count(selection as never),
+    ]);
+    ids = (rows as Array<{ id: number }>).map((row) => row.id);
+    stored = ids.length > 0 ? await readSnapshots(strapi, { ids }) : new Map();
+    total = count;
+  }
+  const page = ids.map((id) => stored.get(id));
+  return page.every(Boolean) ? { page: page as Buffer[], total } : null;
+};
+
+/**
  * A page of published reports as their snapshots joined, with the pagination meta the core
  * controller gives (page/pageSize or start/limit, the REST default and maximum, the total);
- * null when a report on the page has no snapshot yet (or `withCount` is asked). Two indexed queries: the page and the count.
+ * null when a report on the page has no snapshot yet (or `withCount` is asked).
  */
 export const snapshotPage = async (
   strapi: Core.Strapi,
   query: Record<string, unknown>,
-): Promise<string | null> => {
+): Promise<Buffer | null> => {
   const { defaultLimit = 25, maxLimit } = strapi.config.get('api.rest') as {
     defaultLimit?: number;
     maxLimit?: number;
@@ -35,21 +75,10 @@ export const snapshotPage = async (
     defaults: { offset: { limit: defaultLimit }, page: { pageSize: defaultLimit } },
     maxLimit: maxLimit ?? -1,
   });
-  const selection = { filters: query.filters, status: 'published', _q: query._q } as const;
-  const [rows, total] = await Promise.all([
-    strapi.documents(UID).findMany({
-      ...selection,
-      sort: query.sort,
-      fields: ['snapshot'],
-      start: info.start,
-      limit: info.limit,
-    } as never),
-    strapi.documents(UID).count(selection as never),
-  ]);
-  const snapshots = (rows as Array<{ snapshot?: string | null }>).map((row) => row.snapshot);
-  if (!snapshots.every(Boolean)) return null;
+  const snapshots = await pageSnapshots(strapi, query, info);
+  if (!snapshots) return null;
   const meta = (
     offset ? paging.transformOffsetPaginationInfo : paging.transformPagedPaginationInfo
-  )(info, total);
-  return `{"data":[${snapshots.join(',')}],"meta":${JSON.stringify({ pagination: meta })}}`;
+  )(info, snapshots.total);
+  return responseBytes(snapshots.page, { pagination: meta });
 };

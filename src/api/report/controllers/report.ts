@@ -1,10 +1,11 @@
 import { factories } from '@strapi/strapi';
 import { DEFAULT_POPULATE } from '../middlewares/default-populate';
 import { snapshotPage } from '../snapshot-page';
+import { readSnapshots, responseBytes } from '../snapshot-read';
 
 const UID = 'api::report.report';
 
-const asJson = (ctx: { type: string; body: unknown }, body: string) => {
+const asJson = (ctx: { type: string; body: unknown }, body: Buffer) => {
   ctx.type = 'application/json';
   ctx.body = body;
   return body;
@@ -39,14 +40,9 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
       await this.validateQuery!(ctx);
       const query = (await this.sanitizeQuery!(ctx)) as Record<string, unknown>;
       if (query.status !== 'draft') {
-        const row = await strapi.db.query(UID).findOne({
-          where: {
-            documentId: (ctx as unknown as { params: { id: string } }).params.id,
-            publishedAt: { $notNull: true },
-          },
-          select: ['snapshot'],
-        });
-        if (row?.snapshot) return asJson(ctx, `{"data":${row.snapshot},"meta":{}}`);
+        const { id } = (ctx as unknown as { params: { id: string } }).params;
+        const [snapshot] = (await readSnapshots(strapi, { documentId: id })).values();
+        if (snapshot) return asJson(ctx, responseBytes(snapshot, {}));
       }
       coreFullRead(ctx);
     }
