@@ -33,6 +33,8 @@ interface Row {
   p99: number;
   errors: number;
   non2xx: number;
+  /** The server's RSS once the run is over, MB. */
+  rssMb?: number;
 }
 
 type Req = { path: string; method?: 'GET' | 'POST'; body?: string };
@@ -100,34 +102,35 @@ const main = async () => {
 
     // Warm-up (JIT, SQLite page cache), then the floor measured before and after the others.
     await measure('warm-up', server.url, [{ path: '/_health' }, ...kinds.flatMap(([, r]) => r)], 5);
-    const rows: Row[] = [await measure('/_health', server.url, [{ path: '/_health' }])];
+    const rows: Row[] = [];
+    const record = (row: Row) => rows.push({ ...row, rssMb: rssKb(server.pid) / 1024 });
+    record(await measure('/_health', server.url, [{ path: '/_health' }]));
     await server.call('cache', false);
-    for (const [name, reqs] of kinds)
-      rows.push(await measure(`${name}, uncached`, server.url, reqs));
+    for (const [name, reqs] of kinds) record(await measure(`${name}, uncached`, server.url, reqs));
     await server.call('cache', true);
-    for (const [name, reqs] of kinds) rows.push(await measure(`${name}, cached`, server.url, reqs));
+    for (const [name, reqs] of kinds) record(await measure(`${name}, cached`, server.url, reqs));
 
     const mixed = kinds.flatMap(([, reqs]) => reqs);
     const rssBefore = rssKb(server.pid);
-    rows.push(await measure(`mixed, cached (${mixedSeconds} s)`, server.url, mixed, mixedSeconds));
+    record(await measure(`mixed, cached (${mixedSeconds} s)`, server.url, mixed, mixedSeconds));
     const rssMiddle = rssKb(server.pid);
     await server.call('cache', false);
-    rows.push(
-      await measure(`mixed, uncached (${mixedSeconds} s)`, server.url, mixed, mixedSeconds),
-    );
+    record(await measure(`mixed, uncached (${mixedSeconds} s)`, server.url, mixed, mixedSeconds));
     const rssAfter = rssKb(server.pid);
 
-    rows.push(await measure('/_health, again', server.url, [{ path: '/_health' }]));
+    record(await measure('/_health, again', server.url, [{ path: '/_health' }]));
     const floor = (rows[0].reqPerSec + rows[rows.length - 1].reqPerSec) / 2;
     console.log(
       `\n${reports} reports, ${connections} connections, ${os.cpus().length} cores, production, SQLite\n`,
     );
     console.log(`(vs /_health: the mean of the two /_health runs, ${floor.toFixed(0)} req/s)\n`);
-    console.log('| request | req/s | p50 ms | p99 ms | errors | non-2xx | vs /_health |');
-    console.log('|---|---:|---:|---:|---:|---:|---:|');
+    console.log(
+      '| request | req/s | p50 ms | p99 ms | errors | non-2xx | vs /_health | RSS after, MB |',
+    );
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const row of rows) {
       console.log(
-        `| ${row.name} | ${row.reqPerSec.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.non2xx} | ${(row.reqPerSec / floor).toFixed(3)} |`,
+        `| ${row.name} | ${row.reqPerSec.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.non2xx} | ${(row.reqPerSec / floor).toFixed(3)} | ${row.rssMb?.toFixed(0)} |`,
       );
     }
     const growth = (to: number) => `${(((to - rssBefore) / rssBefore) * 100).toFixed(1)}%`;
