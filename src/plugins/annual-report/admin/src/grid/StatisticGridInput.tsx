@@ -11,7 +11,9 @@ import { builtInTemplates } from '../../../shared/templates/registry';
 import { formReport } from '../checks/form-report';
 import { useFindings } from '../checks/useFindings';
 import { getTranslation } from '../utils/getTranslation';
+import { useEqualValue } from '../utils/useEqualValue';
 import { readCells } from './cells';
+import { findingsOnField } from './field-findings';
 import { GridFallback } from './GridFallback';
 import { gridLayout } from './grid-layout';
 import { GridTable } from './GridTable';
@@ -37,13 +39,24 @@ type FormValues = Record<string, unknown>;
 const StatisticGridInput = React.forwardRef<HTMLDivElement, Props>(
   ({ name, label, hint, required, disabled = false, labelAction }, ref) => {
     const field = useField<unknown>(name);
-    const values = useForm('StatisticGridInput', (state) => state.values) as FormValues;
+    const tablePath = name.replace(/\.cells$/, '');
+    // Only what the grid reads; the checks read the whole form through useFindings.
+    const formatValue = useForm(
+      'StatisticGridInput',
+      (state) => (state.values as FormValues).format,
+    );
+    const tableKey: unknown = useForm('StatisticGridInput', (state) =>
+      get(state.values, `${tablePath}.key`),
+    );
+    const getValues = useForm('StatisticGridInput', (state) => state.getValues as () => FormValues);
     const checks = useFindings();
+    // Kept while equal, so that the memoised grid skips drawing when other places change.
+    const findings = useEqualValue(
+      React.useMemo(() => findingsOnField(checks.findings, name), [checks.findings, name]),
+    );
     const { formatMessage } = useIntl();
 
-    const format = typeof values.format === 'string' ? values.format : '';
-    const tablePath = name.replace(/\.cells$/, '');
-    const tableKey: unknown = get(values, `${tablePath}.key`);
+    const format = typeof formatValue === 'string' ? formatValue : '';
     // A site template (from the plugin config) comes with the checks once fetched.
     const template = React.useMemo(
       () =>
@@ -59,8 +72,6 @@ const StatisticGridInput = React.forwardRef<HTMLDivElement, Props>(
     const cells = React.useMemo(() => readCells(field.value), [field.value]);
 
     // Handlers read the latest form through refs, so the grid's callbacks keep their identity.
-    const valuesRef = React.useRef(values);
-    valuesRef.current = values;
     const fieldOnChange = React.useRef(field.onChange);
     fieldOnChange.current = field.onChange;
 
@@ -70,9 +81,9 @@ const StatisticGridInput = React.forwardRef<HTMLDivElement, Props>(
       () =>
         template
           ? (next: Cells) =>
-              validate(formReport(set(cloneDeep(valuesRef.current), name, next), null), template)
+              validate(formReport(set(cloneDeep(getValues()), name, next), null), template)
           : undefined,
-      [name, template],
+      [name, template, getValues],
     );
 
     const labelId = `${name}__label`;
@@ -92,7 +103,7 @@ const StatisticGridInput = React.forwardRef<HTMLDivElement, Props>(
             name={name}
             layout={layout}
             cells={cells}
-            findings={checks.findings}
+            findings={findings}
             disabled={disabled}
             labelledBy={labelId}
             onChange={onChange}
