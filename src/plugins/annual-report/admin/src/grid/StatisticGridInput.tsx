@@ -17,6 +17,7 @@ import { findingsOnField } from './field-findings';
 import { GridFallback } from './GridFallback';
 import { gridLayout } from './grid-layout';
 import { GridTable } from './GridTable';
+import { useCellsWrite } from './useCellsWrite';
 
 interface Props {
   /** The cells field's path in the form: tables.4.cells. */
@@ -69,13 +70,8 @@ const StatisticGridInput = React.forwardRef<HTMLDivElement, Props>(
       () => (templateTable ? gridLayout(templateTable) : undefined),
       [templateTable],
     );
-    const cells = React.useMemo(() => readCells(field.value), [field.value]);
-
-    // Handlers read the latest form through refs, so the grid's callbacks keep their identity.
-    const fieldOnChange = React.useRef(field.onChange);
-    fieldOnChange.current = field.onChange;
-
-    const onChange = React.useCallback((next: Cells) => fieldOnChange.current(name, next), [name]);
+    const writes = useCellsWrite(name, field);
+    const cells = React.useMemo(() => readCells(writes.value), [writes.value]);
     // "Fill totals" runs the sum rules again after each round; they need no agency or last year.
     const recheck = React.useMemo(
       () =>
@@ -88,7 +84,7 @@ const StatisticGridInput = React.forwardRef<HTMLDivElement, Props>(
 
     const labelId = `${name}__label`;
     return (
-      <Flex ref={ref} direction="column" alignItems="stretch" gap={1}>
+      <Flex ref={ref} direction="column" alignItems="stretch" gap={1} {...writes.flushOn}>
         <Flex gap={1}>
           <Typography id={labelId} variant="pi" fontWeight="bold" textColor="neutral800">
             {label}
@@ -106,7 +102,7 @@ const StatisticGridInput = React.forwardRef<HTMLDivElement, Props>(
             findings={findings}
             disabled={disabled}
             labelledBy={labelId}
-            onChange={onChange}
+            onChange={writes.write}
             recheck={recheck}
           />
         ) : (
