@@ -1,6 +1,7 @@
 import { cloneDeep } from 'lodash';
 import {
   itemCounts,
+  keepUnchanged,
   panelItems,
 } from '../../../src/plugins/annual-report/admin/src/checks/panel-items';
 import { validate } from '../../../src/plugins/annual-report/shared/checks/validate';
@@ -117,6 +118,53 @@ describe('panel items of the engine’s findings', () => {
 
   it('lists nothing for the demo as published', () => {
     expect(panelItems(findingsOf(huaian2024.report))).toEqual([]);
+  });
+});
+
+describe('keepUnchanged: items a new run of the checks leaves as they were', () => {
+  const before = panelItems(findingsOf(brokenReport()));
+  const rerun = (change: (report: ReportData) => void) => {
+    const report = brokenReport();
+    change(report);
+    return panelItems(findingsOf(report));
+  };
+  const cells = (report: ReportData, key: string) =>
+    report.tables.find((table) => table.key === key)!.cells;
+
+  it('keeps the earlier object of every item that says the same, and takes the changed ones', () => {
+    const after = rerun((report) => {
+      cells(report, 'applications').new.total = 3121;
+    });
+    const kept = keepUnchanged(before, after);
+
+    expect(kept).toEqual(after);
+    const changed = kept.filter((item) => !before.includes(item));
+    expect(changed.map((item) => at(item.finding))).toContain('tables.4.cells.new.total');
+    expect(
+      changed.find((item) => at(item.finding) === 'tables.4.cells.new.total')?.finding,
+    ).toMatchObject({ actual: 3121 });
+    // The blank cells and the other tables' findings are as they were.
+    expect(kept.length - changed.length).toBeGreaterThan(0);
+    for (const item of kept.filter((item) => !changed.includes(item))) {
+      expect(before).toContain(item);
+    }
+    for (const item of changed) {
+      expect(before.find((old) => old.key === item.key)).not.toEqual(item);
+    }
+  });
+
+  it('takes an item whose blank cells changed, and new items', () => {
+    const after = rerun((report) => {
+      cells(report, 'applications').disclosed.research = 0;
+    });
+    const kept = keepUnchanged(before, after);
+    const group = kept.find((item) => at(item.finding) === 'tables.4')!;
+    expect(before).not.toContain(group);
+    expect(group.blanks).toHaveLength(3);
+    expect(kept.find((item) => at(item.finding) === 'tables.5')).toBe(
+      before.find((item) => at(item.finding) === 'tables.5'),
+    );
+    expect(keepUnchanged([], after)).toEqual(after);
   });
 });
 

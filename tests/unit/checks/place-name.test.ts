@@ -1,4 +1,8 @@
-import { placeName } from '../../../src/plugins/annual-report/shared/checks/place-name';
+import { cloneDeep } from 'lodash';
+import {
+  namingParts,
+  placeName,
+} from '../../../src/plugins/annual-report/shared/checks/place-name';
 import { validate } from '../../../src/plugins/annual-report/shared/checks/validate';
 import { cn2019 } from '../../../src/plugins/annual-report/shared/templates/cn-2019';
 import { cn2021 } from '../../../src/plugins/annual-report/shared/templates/cn-2021';
@@ -204,5 +208,48 @@ describe('placeName: every finding the engine gives on a broken report', () => {
     for (const finding of findings) {
       expect(placeName(finding.path, broken, cn2021, 'zh-Hans')).not.toMatch(/[A-Za-z]/);
     }
+  });
+});
+
+describe('namingParts: what places are named from', () => {
+  const broken = newReportFromTemplate(cn2021, { year: 2024 }) as ReportData;
+  broken.tables[tableIndex('applications', broken)].cells.new.total = 5;
+  const odd = {
+    ...report,
+    sections: [{ key: 'extra', number: '', heading: '', body: [] }, 'text', null],
+    tables: [{ key: 'mine', title: '自定义表', cells: {} }, 7],
+  };
+  const paths = [
+    ...validate(broken, cn2021).map((finding) => finding.path),
+    ['sections', 0, 'body'],
+    ['sections', 1, 'heading'],
+    ['sections', 2, 'number'],
+    ['tables', 0, 'key'],
+    ['tables', 1, 'cells', 'a', 'b'],
+    ['title'],
+  ];
+
+  it.each([
+    ['the demo report', report],
+    ['a new report with a wrong total', broken],
+    ['odd form values', odd],
+    ['no report', null],
+  ])('name every place of %s as the report itself does', (_, named) => {
+    for (const path of paths) {
+      for (const locale of ['zh-Hans', 'en'] as const) {
+        expect(placeName(path, namingParts(named), cn2021, locale)).toBe(
+          placeName(path, named, cn2021, locale),
+        );
+      }
+    }
+  });
+
+  it('do not change when only figures or prose do', () => {
+    const edited = cloneDeep(report);
+    edited.tables[applications].cells.new.total = 1;
+    edited.sections[0].body = [];
+    expect(namingParts(edited)).toEqual(namingParts(report));
+    edited.tables[applications].title = '改过的标题';
+    expect(namingParts(edited)).not.toEqual(namingParts(report));
   });
 });

@@ -162,6 +162,26 @@ function sectionPlace(
   return field ? `${name}${SEPARATOR}${field[locale]}` : name;
 }
 
+/**
+ * The parts of a report that place names are read from: each section's key, number and heading,
+ * each table's key and title. Any report and its parts name every place alike, so the names need
+ * not be worked out again while only figures or prose change.
+ */
+export function namingParts(report: unknown): { sections: unknown[]; tables: unknown[] } {
+  const parts = (field: string, keys: string[]) => {
+    const list = typeof report === 'object' && report !== null ? (report as Entry)[field] : [];
+    return Array.isArray(list)
+      ? list.map((entry: unknown) =>
+          typeof entry === 'object' && entry !== null ? pick(entry, keys) : entry,
+        )
+      : [];
+  };
+  return {
+    sections: parts('sections', ['key', 'number', 'heading']),
+    tables: parts('tables', ['key', 'title']),
+  };
+}
+
 export function placeName(
   path: FindingPath,
   report: unknown,

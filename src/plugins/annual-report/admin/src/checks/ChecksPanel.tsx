@@ -2,16 +2,17 @@ import * as React from 'react';
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { FindingPath } from '../../../shared/contracts/checks';
-import type { PlaceLocale } from '../../../shared/checks/place-name';
+import { namingParts, type PlaceLocale } from '../../../shared/checks/place-name';
 import { getTranslation } from '../utils/getTranslation';
 import { FindingList } from './FindingList';
 import { goToPlace } from './go-to-place';
-import { itemCounts, panelItems } from './panel-items';
+import { itemCounts, keepUnchanged, panelItems, type PanelItem } from './panel-items';
 import { PanelStatement } from './PanelStatement';
 import { useFindings } from './useFindings';
 import { useStickyPanel } from './useStickyPanel';
 import { REPORT_UID } from '../pluginId';
 import { AttachCreatedAgency } from '../relations/AttachCreatedAgency';
+import { useEqualValue } from '../utils/useEqualValue';
 
 const Note = ({ children }: { children: React.ReactNode }) => (
   <Typography variant="pi" textColor="neutral600">
@@ -23,16 +24,26 @@ const ChecksPanelContent = () => {
   const { formatMessage, locale } = useIntl();
   const lang: PlaceLocale = locale.startsWith('zh') ? 'zh-Hans' : 'en';
   const { findings, template, report, ready, problem } = useFindings();
-  const items = React.useMemo(() => panelItems(findings), [findings]);
+  // Each run of the checks gives new findings: an item that says the same keeps its object, and
+  // the list redraws only the items that changed (a keystroke changes a few).
+  const shown = React.useRef<PanelItem[]>([]);
+  const items = React.useMemo(() => {
+    const next = keepUnchanged(shown.current, panelItems(findings));
+    shown.current = next;
+    return next;
+  }, [findings]);
+  // Places are named from the headings and titles alone, which typing a figure does not change.
+  const naming = useEqualValue(React.useMemo(() => namingParts(report), [report]));
   const ref = React.useRef<HTMLDivElement>(null);
   useStickyPanel(ref);
 
-  const onGo = React.useCallback(
-    (path: FindingPath) => {
-      if (report) void goToPlace(path, report as unknown as Record<string, unknown>);
-    },
-    [report],
-  );
+  // Read when an item is clicked, so that the items' callback stays the same between runs.
+  const latestReport = React.useRef(report);
+  latestReport.current = report;
+  const onGo = React.useCallback((path: FindingPath) => {
+    const current = latestReport.current;
+    if (current) void goToPlace(path, current as unknown as Record<string, unknown>);
+  }, []);
 
   return (
     <Flex ref={ref} direction="column" alignItems="stretch" gap={3} width="100%">
@@ -60,7 +71,7 @@ const ChecksPanelContent = () => {
       ) : null}
       {template && ready ? (
         <Box>
-          <FindingList items={items} report={report} template={template} lang={lang} onGo={onGo} />
+          <FindingList items={items} naming={naming} template={template} lang={lang} onGo={onGo} />
         </Box>
       ) : null}
     </Flex>

@@ -10,7 +10,8 @@ import type { PanelItem } from './panel-items';
 
 interface Props {
   item: PanelItem;
-  report: unknown;
+  /** What places are named from (`namingParts` of the checked report). */
+  naming: unknown;
   template: Template;
   lang: PlaceLocale;
   onGo: (path: FindingPath) => void;
@@ -63,7 +64,7 @@ const Figures = ({ expected, actual }: Pick<PanelItem['finding'], 'expected' | '
 const BlankCells = ({
   cells,
   table,
-  report,
+  naming,
   template,
   lang,
   onGo,
@@ -73,7 +74,7 @@ const BlankCells = ({
 }) => (
   <Box tag="ul" paddingLeft={4}>
     {cells.map((cell) => {
-      const place = placeName(cell, report, template, lang);
+      const place = placeName(cell, naming, template, lang);
       return (
         <li key={cell.join('.')}>
           <ItemButton type="button" onClick={() => onGo(cell)}>
@@ -89,12 +90,19 @@ const BlankCells = ({
   </Box>
 );
 
-export const FindingItem = ({ item, report, template, lang, onGo }: Props) => {
+/** Drawn again only when its item, the names of places or the language change. */
+export const FindingItem = React.memo(function FindingItem({
+  item,
+  naming,
+  template,
+  lang,
+  onGo,
+}: Props) {
   const { formatMessage } = useIntl();
   const [open, setOpen] = React.useState(false);
   const { finding, blanks } = item;
   const error = finding.severity === 'error';
-  const place = placeName(finding.path, report, template, lang);
+  const place = placeName(finding.path, naming, template, lang);
 
   if (blanks) {
     return (
@@ -127,7 +135,7 @@ export const FindingItem = ({ item, report, template, lang, onGo }: Props) => {
           <BlankCells
             cells={blanks}
             table={place}
-            report={report}
+            naming={naming}
             template={template}
             lang={lang}
             onGo={onGo}
@@ -153,4 +161,4 @@ export const FindingItem = ({ item, report, template, lang, onGo }: Props) => {
       </ItemButton>
     </Box>
   );
-};
+});

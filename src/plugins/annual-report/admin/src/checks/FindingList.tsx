@@ -9,7 +9,8 @@ import { STICKY_TOP } from './useStickyPanel';
 
 interface Props {
   items: PanelItem[];
-  report: unknown;
+  /** What places are named from (`namingParts` of the checked report). */
+  naming: unknown;
   template: Template;
   lang: PlaceLocale;
   onGo: (path: FindingPath) => void;
@@ -18,7 +19,7 @@ interface Props {
 /** Scrolls inside itself so that the panel, statement included, fits the window it sticks in. */
 const LIST_HEIGHT = `max(20rem, calc(100vh - ${STICKY_TOP} - 16rem))`;
 
-export const FindingList = ({ items, report, template, lang, onGo }: Props) => {
+export const FindingList = ({ items, naming, template, lang, onGo }: Props) => {
   // The edit benchmark measures from a keystroke in a grid (ar:edit) to the panel showing its findings.
   React.useLayoutEffect(() => {
     performance.mark('ar:panel');
@@ -31,7 +32,7 @@ export const FindingList = ({ items, report, template, lang, onGo }: Props) => {
         <FindingItem
           key={item.key}
           item={item}
-          report={report}
+          naming={naming}
           template={template}
           lang={lang}
           onGo={onGo}

@@ -1,3 +1,5 @@
+import isEqual from 'lodash/isEqual';
+import keyBy from 'lodash/keyBy';
 import { isGroup, type Finding, type FindingPath } from '../../../shared/contracts/checks';
 
 /**
@@ -56,6 +58,18 @@ export function panelItems(findings: Finding[]): PanelItem[] {
   }
   // Array sort is stable: within a rank the engine's order (the template's) is kept.
   return items.sort((a, b) => rank(a.finding) - rank(b.finding));
+}
+
+/**
+ * The items, each one equal to an item of `previous` (same key, finding and blank cells) replaced
+ * by that item: the list then draws again only the items that changed.
+ */
+export function keepUnchanged(previous: PanelItem[], next: PanelItem[]): PanelItem[] {
+  const before = keyBy(previous, 'key');
+  return next.map((item) => {
+    const old = before[item.key];
+    return old !== undefined && isEqual(old, item) ? old : item;
+  });
 }
 
 /** What the panel's statement counts: the items listed, a table's blank cells as one. */

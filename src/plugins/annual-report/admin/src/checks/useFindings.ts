@@ -14,7 +14,9 @@ import {
   previousReports,
   siteTemplates,
 } from './server-data';
+import { usePendingCells } from './usePendingCells';
 import { useRemote } from './useRemote';
+import { withPendingCells } from './with-pending-cells';
 
 export interface Findings {
   findings: Finding[];
@@ -36,9 +38,12 @@ const NOTHING: FindingsRun['summary'] = { errors: 0, warnings: 0 };
  * The rule engine's findings on the form's unsaved values, run in the browser on every change:
  * the same engine and template as the server's, with the agency and its previous-year report
  * fetched once. The panel and every table's grid call it; the engine runs once per values object.
+ * Cells a grid has written that the form has not taken yet are checked as the grid shows them.
  */
 export function useFindings(): Findings {
   const values = useForm('useFindings', (state) => state.values) as Record<string, unknown>;
+  const { pending } = usePendingCells();
+  const checked = withPendingCells(values, pending);
   const { id } = useParams<{ id?: string }>();
   const documentId = id && id !== 'create' ? id : undefined;
 
@@ -79,7 +84,7 @@ export function useFindings(): Findings {
         problem,
       };
     }
-    const run = findingsFor(values, template, context);
+    const run = findingsFor(checked, template, context);
     return { ...run, template, ready: true, problem };
-  }, [values, template, context, templatePending, problem]);
+  }, [checked, template, context, templatePending, problem]);
 }

@@ -23,7 +23,7 @@ export interface GridTableProps {
   name: string;
   layout: GridLayout;
   cells: Cells;
-  /** Live findings of the whole report; those on this table's cells are marked. */
+  /** Live findings on this table's cells (findingsOnField), kept while equal: they are marked. */
   findings: Finding[];
   disabled?: boolean;
   /** Id of the element that labels the table (the field label). */
@@ -45,9 +45,10 @@ const UNDO_DEPTH = 20;
 
 /**
  * The statistic table as printed, one input per cell. Keyboard moves and pastes are handled here
- * once for all inputs (events bubble up from them); each input keeps its own text.
+ * once for all inputs (events bubble up from them); each input keeps its own text. Memoised: it
+ * draws again when its cells or its findings change, not on every change elsewhere in the form.
  */
-export function GridTable({
+export const GridTable = React.memo(function GridTable({
   name,
   layout,
   cells,
@@ -383,4 +384,4 @@ export function GridTable({
       </div>
     </Flex>
   );
-}
+});

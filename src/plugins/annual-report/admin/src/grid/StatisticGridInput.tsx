@@ -11,10 +11,13 @@ import { builtInTemplates } from '../../../shared/templates/registry';
 import { formReport } from '../checks/form-report';
 import { useFindings } from '../checks/useFindings';
 import { getTranslation } from '../utils/getTranslation';
+import { useEqualValue } from '../utils/useEqualValue';
 import { readCells } from './cells';
+import { findingsOnField } from './field-findings';
 import { GridFallback } from './GridFallback';
 import { gridLayout } from './grid-layout';
 import { GridTable } from './GridTable';
+import { useCellsWrite } from './useCellsWrite';
 
 interface Props {
   /** The cells field's path in the form: tables.4.cells. */
@@ -37,13 +40,24 @@ type FormValues = Record<string, unknown>;
 const StatisticGridInput = React.forwardRef<HTMLDivElement, Props>(
   ({ name, label, hint, required, disabled = false, labelAction }, ref) => {
     const field = useField<unknown>(name);
-    const values = useForm('StatisticGridInput', (state) => state.values) as FormValues;
+    const tablePath = name.replace(/\.cells$/, '');
+    // Only what the grid reads; the checks read the whole form through useFindings.
+    const formatValue = useForm(
+      'StatisticGridInput',
+      (state) => (state.values as FormValues).format,
+    );
+    const tableKey: unknown = useForm('StatisticGridInput', (state) =>
+      get(state.values, `${tablePath}.key`),
+    );
+    const getValues = useForm('StatisticGridInput', (state) => state.getValues as () => FormValues);
     const checks = useFindings();
+    // Kept while equal, so that the memoised grid skips drawing when other places change.
+    const findings = useEqualValue(
+      React.useMemo(() => findingsOnField(checks.findings, name), [checks.findings, name]),
+    );
     const { formatMessage } = useIntl();
 
-    const format = typeof values.format === 'string' ? values.format : '';
-    const tablePath = name.replace(/\.cells$/, '');
-    const tableKey: unknown = get(values, `${tablePath}.key`);
+    const format = typeof formatValue === 'string' ? formatValue : '';
     // A site template (from the plugin config) comes with the checks once fetched.
     const template = React.useMemo(
       () =>
@@ -56,28 +70,21 @@ const StatisticGridInput = React.forwardRef<HTMLDivElement, Props>(
       () => (templateTable ? gridLayout(templateTable) : undefined),
       [templateTable],
     );
-    const cells = React.useMemo(() => readCells(field.value), [field.value]);
-
-    // Handlers read the latest form through refs, so the grid's callbacks keep their identity.
-    const valuesRef = React.useRef(values);
-    valuesRef.current = values;
-    const fieldOnChange = React.useRef(field.onChange);
-    fieldOnChange.current = field.onChange;
-
-    const onChange = React.useCallback((next: Cells) => fieldOnChange.current(name, next), [name]);
+    const writes = useCellsWrite(name, field);
+    const cells = React.useMemo(() => readCells(writes.value), [writes.value]);
     // "Fill totals" runs the sum rules again after each round; they need no agency or last year.
     const recheck = React.useMemo(
       () =>
         template
           ? (next: Cells) =>
-              validate(formReport(set(cloneDeep(valuesRef.current), name, next), null), template)
+              validate(formReport(set(cloneDeep(getValues()), name, next), null), template)
           : undefined,
-      [name, template],
+      [name, template, getValues],
     );
 
     const labelId = `${name}__label`;
     return (
-      <Flex ref={ref} direction="column" alignItems="stretch" gap={1}>
+      <Flex ref={ref} direction="column" alignItems="stretch" gap={1} {...writes.flushOn}>
         <Flex gap={1}>
           <Typography id={labelId} variant="pi" fontWeight="bold" textColor="neutral800">
             {label}
@@ -92,10 +99,10 @@ const StatisticGridInput = React.forwardRef<HTMLDivElement, Props>(
             name={name}
             layout={layout}
             cells={cells}
-            findings={checks.findings}
+            findings={findings}
             disabled={disabled}
             labelledBy={labelId}
-            onChange={onChange}
+            onChange={writes.write}
             recheck={recheck}
           />
         ) : (

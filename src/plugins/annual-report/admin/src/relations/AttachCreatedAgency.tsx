@@ -17,9 +17,10 @@ interface RelationValue {
 
 /**
  * In a report being created, an agency created from the agency picker is attached to the report,
- * as the picker does for a stored report (see created-relation.ts). Renders nothing.
+ * as the picker does for a stored report (see created-relation.ts). Renders nothing. Memoised: the
+ * checks panel it sits in redraws on every keystroke, and its own hooks say when it must look again.
  */
-export const AttachCreatedAgency = () => {
+export const AttachCreatedAgency = React.memo(function AttachCreatedAgency() {
   const { id } = useParams<{ id?: string }>();
   const creating = !id || id === 'create';
   const field = useField<RelationValue | undefined>('agency');
@@ -40,4 +41,4 @@ export const AttachCreatedAgency = () => {
   }, [creating, mutations, field]);
 
   return null;
-};
+});
