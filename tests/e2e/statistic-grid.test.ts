@@ -163,6 +163,41 @@ describe('the 2024 demo report', () => {
     expect(stored.checks.errors).toBe(0);
     expect(stored.checks.warnings).toBe(warnings);
   });
+  it('saves what was just typed, by the shortcut from the cell or by the Save button', async () => {
+    const input = page.locator('[data-cell-path$=".cells.new.natural-person"]');
+    const tableIndex = Number(
+      /^tables\.(\d+)\./.exec((await input.getAttribute('data-cell-path'))!)![1],
+    );
+    const saved = () =>
+      page.waitForResponse(
+        (response) =>
+          response.request().method() === 'PUT' && response.url().includes('api::report.report/'),
+      );
+    const stored = async () => {
+      const draft = (await app.strapi.documents('api::report.report').findFirst({
+        filters: { year: 2024 },
+        status: 'draft',
+        populate: ['tables'],
+      })) as unknown as { tables: Array<{ cells: { new: Record<string, number | null> } }> };
+      return draft.tables[tableIndex].cells.new['natural-person'];
+    };
+    // Keys typed one by one, the shortcut pressed without leaving the cell.
+    await input.focus();
+    await input.press('End');
+    const before = await input.inputValue();
+    await input.press('7');
+    let answer = saved();
+    await input.press('Control+s');
+    await answer;
+    await expect(stored()).resolves.toBe(Number(`${before}7`));
+    // Then straight to the Save button.
+    await input.focus();
+    await input.press('Backspace');
+    answer = saved();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await answer;
+    await expect(stored()).resolves.toBe(Number(before));
+  });
 });
 
 it('the seed report shows its tables as the official form, with nothing to fix', async () => {
