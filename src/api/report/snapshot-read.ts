@@ -19,12 +19,13 @@ const bytes = (value: unknown): Buffer | null =>
       ? value
       : Buffer.from(String(value));
 
-const table = (strapi: Core.Strapi) => {
+/** The reports table: its column names by attribute, and a query over its published rows. */
+export const reportsTable = (strapi: Core.Strapi) => {
   const meta = strapi.db.metadata.get(UID);
   const column = (name: string) =>
     (meta.attributes[name] as { columnName?: string } | undefined)?.columnName ?? name;
   const published = () => strapi.db.connection(meta.tableName).whereNotNull(column('publishedAt'));
-  return { column, published };
+  return { name: meta.tableName, column, published };
 };
 
 /**
@@ -36,7 +37,7 @@ export const readSnapshots = async (
   strapi: Core.Strapi,
   where: { ids: number[] } | { documentId: string } | { start: number; limit: number },
 ): Promise<Map<number, Buffer | null>> => {
-  const { column, published } = table(strapi);
+  const { column, published } = reportsTable(strapi);
   const knex = strapi.db.connection;
   const snapshot = knex.raw(`${AS_BYTES[strapi.db.dialect.client] ?? '??'} as snapshot`, [
     column('snapshot'),
@@ -57,7 +58,7 @@ export const readSnapshots = async (
 
 /** How many reports are published. */
 export const countPublished = async (strapi: Core.Strapi): Promise<number> => {
-  const [row] = await table(strapi).published().count({ count: 'id' });
+  const [row] = await reportsTable(strapi).published().count({ count: 'id' });
   return Number((row as { count: unknown }).count);
 };
 

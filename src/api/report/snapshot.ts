@@ -1,5 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { DEFAULT_POPULATE } from './middlewares/default-populate';
+import { reportsTable } from './snapshot-read';
 
 const UID = 'api::report.report';
 
@@ -17,11 +18,9 @@ export const materializeSnapshot = async (strapi: Core.Strapi, documentId: strin
   if (!entity) return;
   const data = await strapi.contentAPI.sanitize.output(entity, strapi.getModel(UID), {});
   // Written past the query layer, which would stamp a new updatedAt the snapshot does not show.
-  const meta = strapi.db.metadata.get(UID);
-  const column = (name: string) =>
-    (meta.attributes[name] as { columnName?: string } | undefined)?.columnName ?? name;
+  const { name, column } = reportsTable(strapi);
   await strapi.db.transaction(({ trx }) =>
-    trx(meta.tableName)
+    trx(name)
       .where(column('documentId'), documentId)
       .whereNotNull(column('publishedAt'))
       .update({ [column('snapshot')]: JSON.stringify(data) }),
