@@ -1,8 +1,10 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import { pagination as paging } from '@strapi/utils';
 import { countPublished, readSnapshots, responseBytes } from './snapshot-read';
 
 const UID = 'api::report.report';
+
+type FindMany = Modules.Documents.ServiceParams<typeof UID>['findMany'];
 
 type Pagination = {
   page?: number;
@@ -32,16 +34,21 @@ const pageSnapshots = async (
     ]);
     ids = [...stored.keys()];
   } else {
-    const selection = { filters: query.filters, status: 'published', _q: query._q } as const;
+    // The client's query, validated and sanitized by the controller: its shape is only known at run time.
+    const selection = {
+      filters: query.filters as FindMany['filters'],
+      status: 'published',
+      _q: query._q as FindMany['_q'],
+    } as const;
     const [rows, count] = await Promise.all([
       strapi.documents(UID).findMany({
         ...selection,
-        sort: query.sort,
+        sort: query.sort as FindMany['sort'],
         fields: ['documentId'],
         start,
         limit,
-      } as never),
-      strapi.documents(UID).count(selection as never),
+      }),
+      strapi.documents(UID).count(selection),
     ]);
     ids = (rows as Array<{ id: number }>).map((row) => row.id);
     stored = ids.length > 0 ? await readSnapshots(strapi, { ids }) : new Map();

@@ -13,7 +13,7 @@ export const materializeSnapshot = async (strapi: Core.Strapi, documentId: strin
   const entity = await strapi.documents(UID).findOne({
     documentId,
     status: 'published',
-    populate: DEFAULT_POPULATE as never,
+    populate: DEFAULT_POPULATE,
   });
   if (!entity) return;
   const data = await strapi.contentAPI.sanitize.output(entity, strapi.getModel(UID), {});
@@ -34,7 +34,7 @@ const agencyReports = async (strapi: Core.Strapi, agencyId: string) => {
     filters: { agency: { documentId: agencyId } },
     fields: ['documentId'],
     limit: -1,
-  } as never);
+  });
   return reports.map((report) => report.documentId);
 };
 

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 
 export const DEFAULT_POPULATE = {
   agency: {
@@ -6,7 +6,7 @@ export const DEFAULT_POPULATE = {
   },
   sections: true,
   tables: true,
-} as const;
+} satisfies Modules.Documents.Params.Populate.Any<'api::report.report'>;
 
 /**
  * `GET /api/reports(/:id)` without a populate of the client's own is a full read: sections, tables
