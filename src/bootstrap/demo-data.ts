@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { agencyInput, reportInput } from '../api/report/document-input';
 import { demoReports } from '../demo';
 
 /**
@@ -9,7 +10,7 @@ export const loadDemoData = async (strapi: Core.Strapi) => {
   for (const { agency, report } of demoReports) {
     const agencies = strapi.documents('api::agency.agency');
     const existing = await agencies.findFirst({ filters: { name: agency.name } });
-    const agencyDoc = existing ?? (await agencies.create({ data: agency as never }));
+    const agencyDoc = existing ?? (await agencies.create({ data: agencyInput(agency) }));
 
     const reports = strapi.documents('api::report.report');
     const already = await reports.findFirst({
@@ -17,7 +18,7 @@ export const loadDemoData = async (strapi: Core.Strapi) => {
     });
     if (already) continue;
     await reports.create({
-      data: { ...report, agency: agencyDoc.documentId } as never,
+      data: reportInput({ ...report, agency: agencyDoc.documentId }),
       status: 'published',
     });
   }
