@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { assertCleanInput } from '../input-guard/assert-clean-input';
 import { mayReadDrafts, type Auth } from '../plugins/annual-report/shared/contracts/draft-access';
 import { restrictQuery, type GetModel, type Model } from './restrict-query';
@@ -17,7 +17,8 @@ type QuerySanitizer = (
 export const restrictContentApiReads = (strapi: Core.Strapi) => {
   const sanitize = strapi.contentAPI.sanitize as unknown as { query: QuerySanitizer };
   const sanitizeQuery = sanitize.query.bind(sanitize);
-  const getModel = ((uid: string) => strapi.getModel(uid as never)) as unknown as GetModel;
+  // Relation targets and components are read from the schemas as strings at run time.
+  const getModel = ((uid: string) => strapi.getModel(uid as UID.Schema)) as unknown as GetModel;
   sanitize.query = async (query, schema, options) => {
     // GraphQL arguments are not in the request's query string: they are checked here.
     assertCleanInput(query, ['query']);
