@@ -1,9 +1,10 @@
+import type { UID } from '@strapi/strapi';
 import { createTemplateRegistry } from '../../../shared/templates/registry';
 
 export interface PluginConfig {
   /** The app content type holding reports (the model lives in the app, see ARCHITECTURE.md). */
-  contentType: string;
-  agencyContentType: string;
+  contentType: UID.ContentType;
+  agencyContentType: UID.ContentType;
   /** Site-defined templates, in the same shape as the built-in ones. */
   templates: unknown[];
   /** The response cache of anonymous reads (see README "Caching and several instances"). */

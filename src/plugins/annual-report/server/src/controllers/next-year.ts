@@ -20,7 +20,7 @@ export interface Ctx {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async create(ctx: Ctx) {
-    const uid = pluginConfig(strapi).contentType as 'api::report.report';
+    const uid = pluginConfig(strapi).contentType;
     assertMay(ctx.state, 'read', uid);
     assertMay(ctx.state, 'create', uid);
     const loader = getService(strapi, 'report-loader');
@@ -42,7 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const existing = await strapi.documents(uid).findFirst({
       filters: { year, agency: { documentId: agency } },
       status: 'draft',
-    } as never);
+    });
     if (existing) {
       ctx.status = 409;
       ctx.body = errorBody(409, 'ConflictError', `This agency already has a ${year} report`, {
@@ -57,7 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         errors: [{ path: ['format'], message: 'no format for the year', name: 'ValidationError' }],
       });
     const created = await strapi.documents(uid).create({
-      data: { ...nextYearReport(previous, template), agency } as never,
+      data: { ...nextYearReport(previous, template), agency },
     });
     ctx.status = 201;
     ctx.body = {

@@ -66,9 +66,9 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
     const findings = await checks().findings(draft, 'published');
     const refused = publicationRefused(findings);
     if (refused) throw refused;
-    await strapi.db.query(pluginConfig(strapi).contentType as 'api::report.report').update({
+    await strapi.db.query(pluginConfig(strapi).contentType).update({
       where: { documentId, publishedAt: null },
-      data: { checks: summarize(findings) } as never,
+      data: { checks: summarize(findings) },
     });
   };
 

@@ -100,7 +100,7 @@ interface Context {
 export const registerAnnualReportQueries = (strapi: Core.Strapi) => {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
-  const uid = pluginConfig(strapi).contentType as 'api::report.report';
+  const uid = pluginConfig(strapi).contentType;
   const documents = () => getService(strapi, 'report-document');
 
   graphql.service('extension').use(() => ({
@@ -131,7 +131,7 @@ export const registerAnnualReportQueries = (strapi: Core.Strapi) => {
             ...sanitized,
             status: 'published',
             populate: { sections: true, tables: true, agency: true },
-          } as never);
+          });
           return (found as unknown as ReportData[]).map((report) => documents().resolve(report));
         },
       },

@@ -15,7 +15,7 @@ const STORE_KEY = 'rulesVersion';
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID });
-  const uid = () => pluginConfig(strapi).contentType as 'api::report.report';
+  const uid = () => pluginConfig(strapi).contentType;
 
   const refresh = async (documentId: string, status: Status) => {
     const report: ReportData | null = await getService(strapi, 'report-loader').load(
@@ -26,7 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const checks = summarize(await getService(strapi, 'checks').findings(report, status));
     await strapi.db.query(uid()).update({
       where: { documentId, publishedAt: status === 'draft' ? null : { $notNull: true } },
-      data: { checks } as never,
+      data: { checks },
     });
     if (status === 'published') {
       const event: ChecksRefreshedEvent = { documentId };

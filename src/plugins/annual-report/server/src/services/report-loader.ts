@@ -8,16 +8,16 @@ const POPULATE = { sections: true, tables: true, agency: true } as const;
 
 /** Reads reports as the plain data the rule engine takes. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const reports = () => strapi.documents(pluginConfig(strapi).contentType as 'api::report.report');
+  const reports = () => strapi.documents(pluginConfig(strapi).contentType);
 
   return {
     async load(documentId: string, status: Status): Promise<ReportData | null> {
-      const found = await reports().findOne({ documentId, status, populate: POPULATE as never });
+      const found = await reports().findOne({ documentId, status, populate: POPULATE });
       return (found as unknown as ReportData) ?? null;
     },
 
     async loadAgency(documentId: string): Promise<ReportData['agency']> {
-      const uid = pluginConfig(strapi).agencyContentType as 'api::agency.agency';
+      const uid = pluginConfig(strapi).agencyContentType;
       return (
         ((await strapi
           .documents(uid)
@@ -42,12 +42,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
       if (report.documentId) filters.documentId = { $ne: report.documentId };
       const params = { filters, populate: POPULATE };
-      const published = await reports().findFirst({ ...params, status: 'published' } as never);
+      const published = await reports().findFirst({ ...params, status: 'published' });
       const found =
         published ??
-        (basis === 'draft'
-          ? await reports().findFirst({ ...params, status: 'draft' } as never)
-          : null);
+        (basis === 'draft' ? await reports().findFirst({ ...params, status: 'draft' }) : null);
       return (found as unknown as ReportData) ?? null;
     },
   };
