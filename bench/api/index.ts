@@ -8,6 +8,7 @@ import os from 'os';
 import path from 'path';
 import { parseArgs } from 'util';
 import autocannon from 'autocannon';
+import { agencyInput, reportInput } from '../../src/api/report/document-input';
 import { demoReports } from '../../src/demo';
 import { loadStrapi } from '../../scripts/load-strapi';
 
@@ -70,9 +71,9 @@ const seed = async (strapi: Awaited<ReturnType<typeof loadStrapi>>) => {
   for (let i = 0; i < reports; i += 1) {
     const agency = await strapi
       .documents('api::agency.agency')
-      .create({ data: { ...huaian.agency, name: `${huaian.agency.name}${i}` } as never });
+      .create({ data: agencyInput({ ...huaian.agency, name: `${huaian.agency.name}${i}` }) });
     const report = await strapi.documents('api::report.report').create({
-      data: { ...huaian.report, agency: agency.documentId } as never,
+      data: reportInput({ ...huaian.report, agency: agency.documentId }),
       status: 'published',
     });
     ids.push(report.documentId);
