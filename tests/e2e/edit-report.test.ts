@@ -52,7 +52,7 @@ it('creates a report from a template: every section and table is there after the
 
   const created = await app.strapi.documents('api::report.report').findFirst({
     filters: { year: 2021 },
-    populate: ['sections', 'tables'] as never,
+    populate: ['sections', 'tables'],
   });
   const report = created as unknown as {
     sections: Array<{ heading: string }>;
@@ -132,7 +132,7 @@ it('attaches an agency created from the picker of a report not saved yet', async
   await page.waitForURL((url) => !url.pathname.endsWith('/create'));
   const report = (await app.strapi.documents('api::report.report').findFirst({
     filters: { title: '新区2025年政府信息公开工作年度报告' },
-    populate: ['agency'] as never,
+    populate: ['agency'],
   })) as unknown as { agency: { name: string } | null };
   expect(report.agency?.name).toBe('新区人民政府');
 });

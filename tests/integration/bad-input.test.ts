@@ -44,7 +44,7 @@ it('keeps what the editor typed in a cell, even when it is not a number, as a fi
   }).expect(201);
   const stored = (await app.strapi.documents('api::report.report').findOne({
     documentId: res.body.data.documentId,
-    populate: ['tables'] as never,
+    populate: ['tables'],
   })) as unknown as {
     tables: Array<{ cells: Record<string, Record<string, unknown>> }>;
     checks: { findings: Array<{ rule: string; path: unknown[] }> };

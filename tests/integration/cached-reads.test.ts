@@ -3,6 +3,7 @@ import { startStrapi, type TestApp } from '../helpers/strapi';
 import { createAgency } from '../helpers/fixtures';
 import { clone } from '../helpers/report-builder';
 import { demoReports } from '../../src/demo';
+import { reportInput } from '../../src/api/report/document-input';
 
 /**
  * Anonymous reads of published reports come from a snapshot stored at publication (one row, no
@@ -37,13 +38,13 @@ beforeAll(async () => {
   agencyId = (await createAgency(app.strapi, huaian.agency)).documentId;
   documentId = (
     await documents().create({
-      data: { ...clone(huaian.report), agency: agencyId } as never,
+      data: reportInput({ ...clone(huaian.report), agency: agencyId }),
       status: 'published',
     })
   ).documentId;
   const other = await createAgency(app.strapi, haizhu.agency);
   await documents().create({
-    data: { ...clone(haizhu.report), agency: other.documentId } as never,
+    data: reportInput({ ...clone(haizhu.report), agency: other.documentId }),
     status: 'published',
   });
 });
@@ -90,7 +91,7 @@ it.each([
 it('a renamed agency is in the snapshot of its published reports', async () => {
   await app.strapi
     .documents('api::agency.agency')
-    .update({ documentId: agencyId, data: { name: '淮安市人民政府（更名）' } as never });
+    .update({ documentId: agencyId, data: { name: '淮安市人民政府（更名）' } });
   const res = await get(`/api/reports/${documentId}`);
   expect(res.body.data.agency.name).toBe('淮安市人民政府（更名）');
 });
@@ -98,7 +99,7 @@ it('a renamed agency is in the snapshot of its published reports', async () => {
 it('a deleted agency leaves the snapshot of its published reports too', async () => {
   const agency = await createAgency(app.strapi, { ...haizhu.agency, name: '将被删除的机关' });
   const report = await documents().create({
-    data: { ...clone(haizhu.report), agency: agency.documentId } as never,
+    data: reportInput({ ...clone(haizhu.report), agency: agency.documentId }),
     status: 'published',
   });
   await app.strapi.documents('api::agency.agency').delete({ documentId: agency.documentId });
@@ -131,7 +132,7 @@ it('caches anonymous reads with an ETag, and a publication replaces them at once
 
   await documents().update({
     documentId,
-    data: { title: '淮安市人民政府2024年政府信息公开工作年度报告（修订）' } as never,
+    data: { title: '淮安市人民政府2024年政府信息公开工作年度报告（修订）' },
     status: 'published',
   });
   const after = await get(`/api/reports/${documentId}`);
@@ -141,7 +142,7 @@ it('caches anonymous reads with an ETag, and a publication replaces them at once
 
 it('a draft save leaves the public read alone; an unpublish removes it at once', async () => {
   await get(`/api/reports/${documentId}`);
-  await documents().update({ documentId, data: { title: '草稿标题' } as never });
+  await documents().update({ documentId, data: { title: '草稿标题' } });
   const stillPublished = await get(`/api/reports/${documentId}`);
   expect(stillPublished.body.data.title).not.toBe('草稿标题');
   await documents().unpublish({ documentId });

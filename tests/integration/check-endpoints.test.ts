@@ -5,6 +5,7 @@ import { createFullAccessToken } from '../helpers/api-token';
 import { signInAdmin } from '../helpers/admin-session';
 import { demoReports } from '../../src/demo';
 import { clone } from '../helpers/report-builder';
+import { reportInput, tablesInput } from '../../src/api/report/document-input';
 
 let app: TestApp;
 let server: Parameters<typeof request>[0];
@@ -30,15 +31,14 @@ beforeAll(async () => {
   const reports = app.strapi.documents('api::report.report');
   publishedId = (
     await reports.create({
-      data: { ...huaian.report, agency: agency.documentId } as never,
+      data: reportInput({ ...huaian.report, agency: agency.documentId }),
       status: 'published',
     })
   ).documentId;
   // The draft of the published report now has an error the published version does not have.
-  await reports.update({ documentId: publishedId, data: { tables: brokenTables() } as never });
-  draftId = (
-    await reports.create({ data: { title: '2021年草稿', year: 2021, format: 'cn-2021' } as never })
-  ).documentId;
+  await reports.update({ documentId: publishedId, data: { tables: tablesInput(brokenTables()) } });
+  draftId = (await reports.create({ data: { title: '2021年草稿', year: 2021, format: 'cn-2021' } }))
+    .documentId;
 });
 
 afterAll(async () => {
@@ -122,7 +122,7 @@ describe('previous-year context', () => {
   it("compares 上年结转 with the same agency's previous report (T3-4), never with the report itself", async () => {
     const agency = await createAgency(app.strapi, { ...huaian.agency, name: '淮安上年测试' });
     const lastYear = await app.strapi.documents('api::report.report').create({
-      data: { ...clone(huaian.report), year: 2023, agency: agency.documentId } as never,
+      data: reportInput({ ...clone(huaian.report), year: 2023, agency: agency.documentId }),
     });
     const report = { ...clone(huaian.report), agency: agency.documentId };
     const res = await request(server)

@@ -4,6 +4,7 @@ import { createAgency } from '../helpers/fixtures';
 import { clone } from '../helpers/report-builder';
 import { demoReports } from '../../src/demo';
 import { RULES_VERSION } from '../../src/plugins/annual-report/shared/contracts/checks';
+import { reportInput, tablesInput } from '../../src/api/report/document-input';
 
 /**
  * New rules make every stored summary stale: on boot the plugin recomputes them all, drafts and
@@ -20,14 +21,14 @@ beforeAll(async () => {
   const agency = await createAgency(app.strapi, huaian.agency);
   documentId = (
     await app.strapi.documents(UID).create({
-      data: { ...clone(huaian.report), agency: agency.documentId } as never,
+      data: reportInput({ ...clone(huaian.report), agency: agency.documentId }),
       status: 'published',
     })
   ).documentId;
   // The draft now differs from the published version: one more error.
   const tables = clone(huaian.report.tables);
   tables[tables.findIndex((t) => t.key === 'appeals')].cells.cases['review-total'] = 0;
-  await app.strapi.documents(UID).update({ documentId, data: { tables } as never });
+  await app.strapi.documents(UID).update({ documentId, data: { tables: tablesInput(tables) } });
 });
 
 afterAll(async () => {

@@ -45,8 +45,8 @@ const expectLaidOutAs = (report: { sections: unknown[]; tables: unknown[] }, for
 describe.each(['gz-legacy', 'cn-2019', 'cn-2021'])('a new %s report', (format) => {
   it('gets every section and every table with blank cells through the Document Service', async () => {
     const created = await app.strapi.documents('api::report.report').create({
-      data: { title: `${format} 报告`, year: 2021, format } as never,
-      populate: ['sections', 'tables'] as never,
+      data: { title: `${format} 报告`, year: 2021, format },
+      populate: ['sections', 'tables'],
     });
     expectLaidOutAs(created as never, format);
   });
@@ -59,7 +59,7 @@ describe.each(['gz-legacy', 'cn-2019', 'cn-2021'])('a new %s report', (format) =
       .expect(201);
     const stored = await app.strapi.documents('api::report.report').findOne({
       documentId: res.body.data.documentId,
-      populate: ['sections', 'tables'] as never,
+      populate: ['sections', 'tables'],
     });
     expectLaidOutAs(stored as never, format);
   });
@@ -72,8 +72,8 @@ it('keeps sections the caller sent', async () => {
       year: 2021,
       format: 'cn-2021',
       sections: [{ key: 'overview', number: '一', heading: '总体情况', body: [] }],
-    } as never,
-    populate: ['sections', 'tables'] as never,
+    },
+    populate: ['sections', 'tables'],
   });
   expect((created as unknown as { sections: unknown[] }).sections).toHaveLength(1);
   expect((created as unknown as { tables: unknown[] }).tables.length).toBe(

@@ -4,6 +4,7 @@ import { createAgency } from '../helpers/fixtures';
 import { clone } from '../helpers/report-builder';
 import { signInAdmin } from '../helpers/admin-session';
 import { demoReports } from '../../src/demo';
+import { reportInput } from '../../src/api/report/document-input';
 
 /** "从上年报告开始": next year's draft from the agency's report, with the carried-over cells. */
 let app: TestApp;
@@ -19,7 +20,7 @@ beforeAll(async () => {
   const agency = await createAgency(app.strapi, huaian.agency);
   documentId = (
     await documents().create({
-      data: { ...clone(huaian.report), agency: agency.documentId } as never,
+      data: reportInput({ ...clone(huaian.report), agency: agency.documentId }),
       status: 'published',
     })
   ).documentId;

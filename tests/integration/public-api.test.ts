@@ -2,6 +2,7 @@ import request from 'supertest';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 import { createAgency } from '../helpers/fixtures';
 import { demoReports } from '../../src/demo';
+import { reportInput } from '../../src/api/report/document-input';
 
 let app: TestApp;
 let server: Parameters<typeof request>[0];
@@ -17,11 +18,11 @@ beforeAll(async () => {
   const agency = await createAgency(app.strapi, haizhu.agency);
   agencyId = agency.documentId;
   published = await app.strapi.documents('api::report.report').create({
-    data: { ...haizhu.report, agency: agencyId } as never,
+    data: reportInput({ ...haizhu.report, agency: agencyId }),
     status: 'published',
   });
   draft = await app.strapi.documents('api::report.report').create({
-    data: { title: '2019年草稿报告', year: 2019, format: 'cn-2019', agency: agencyId } as never,
+    data: { title: '2019年草稿报告', year: 2019, format: 'cn-2019', agency: agencyId },
   });
 });
 

@@ -5,6 +5,7 @@ import { createFullAccessToken } from '../helpers/api-token';
 import { signInAdmin } from '../helpers/admin-session';
 import { demoReports } from '../../src/demo';
 import { clone } from '../helpers/report-builder';
+import { reportInput, tablesInput, type PlainReport } from '../../src/api/report/document-input';
 
 /**
  * No report with an error reaches the public, whatever the path; a draft keeps everything typed.
@@ -29,9 +30,8 @@ const newAgency = async () =>
   ).documentId;
 
 const invalidReport = async () => {
-  const report = clone(huaian.report) as typeof huaian.report & { agency: unknown };
+  const report = { ...clone(huaian.report), agency: await newAgency() };
   report.tables[appealsIndex].cells.cases['review-total'] = 0;
-  report.agency = await newAgency();
   return report;
 };
 const validReport = async () => ({ ...clone(huaian.report), agency: await newAgency() });
@@ -55,8 +55,7 @@ const expectRefusedOnAppeals = (details: { errors: Array<Record<string, unknown>
 
 const documents = () => app.strapi.documents('api::report.report');
 
-const createDraft = async (data: Record<string, unknown>) =>
-  documents().create({ data: data as never });
+const createDraft = async (data: PlainReport) => documents().create({ data: reportInput(data) });
 
 const catchError = async (promise: Promise<unknown>) => {
   try {
@@ -103,7 +102,7 @@ describe('saving a draft', () => {
     const draft = await createDraft(await invalidReport());
     await documents().update({
       documentId: draft.documentId,
-      data: { tables: (await validReport()).tables } as never,
+      data: { tables: tablesInput((await validReport()).tables) },
     });
     const stored = (await documents().findOne({ documentId: draft.documentId })) as unknown as {
       checks: { errors: number };
@@ -125,14 +124,14 @@ describe('publishing an invalid report is refused', () => {
 
   it('Document Service create({ status: published }) and update({ status: published })', async () => {
     const created = await catchError(
-      documents().create({ data: (await invalidReport()) as never, status: 'published' }),
+      documents().create({ data: reportInput(await invalidReport()), status: 'published' }),
     );
     expectRefusedOnAppeals(created.details);
     const draft = await createDraft(await invalidReport());
     const updated = await catchError(
       documents().update({
         documentId: draft.documentId,
-        data: { title: '淮安市人民政府2024年政府信息公开工作年度报告（修订）' } as never,
+        data: { title: '淮安市人民政府2024年政府信息公开工作年度报告（修订）' },
         status: 'published',
       }),
     );
@@ -209,11 +208,14 @@ describe('publishing an invalid report is refused', () => {
 
 it('leaves the published version unchanged when a new invalid version is refused', async () => {
   const published = await documents().create({
-    data: (await validReport()) as never,
+    data: reportInput(await validReport()),
     status: 'published',
   });
   const { tables } = await invalidReport();
-  await documents().update({ documentId: published.documentId, data: { tables } as never });
+  await documents().update({
+    documentId: published.documentId,
+    data: { tables: tablesInput(tables) },
+  });
 
   const refused = await request(server)
     .put(`/api/reports/${published.documentId}`)

@@ -8,6 +8,7 @@ import { clone } from '../../helpers/report-builder';
 import { CHROMIUM, launchBrowser } from '../../helpers/browser';
 import { demoReports } from '../../../src/demo';
 import { signPreviewToken } from '../../../src/plugins/annual-report/server/src/preview/preview-token';
+import { reportInput } from '../../../src/api/report/document-input';
 
 /**
  * Public outputs serve published versions only; the preview page serves what a valid signed token
@@ -34,16 +35,16 @@ beforeAll(async () => {
   report.tables[0].note = HOSTILE;
   publishedId = (
     await documents().create({
-      data: { ...report, agency: agency.documentId } as never,
+      data: reportInput({ ...report, agency: agency.documentId }),
       status: 'published',
     })
   ).documentId;
   // The published report's draft moves on: only the published version may be served.
-  await documents().update({ documentId: publishedId, data: { title: DRAFT_TITLE } as never });
+  await documents().update({ documentId: publishedId, data: { title: DRAFT_TITLE } });
   const other = await createAgency(app.strapi, { ...huaian.agency, name: '另一机构' });
   draftOnlyId = (
     await documents().create({
-      data: { ...clone(huaian.report), title: DRAFT_TITLE, agency: other.documentId } as never,
+      data: reportInput({ ...clone(huaian.report), title: DRAFT_TITLE, agency: other.documentId }),
     })
   ).documentId;
   // Strapi refuses a javascript: link in blocks; an import or an older version may still hold one.

@@ -21,6 +21,7 @@ import { builtInTemplates } from '../../../src/plugins/annual-report/shared/temp
 import type { ReportDocument } from '../../../src/plugins/annual-report/shared/contracts/document';
 import haizhuExpected from '../../fixtures/demo/haizhu-2018.expected.json';
 import huaianExpected from '../../fixtures/demo/huaian-2024.expected.json';
+import { reportInput } from '../../../src/api/report/document-input';
 
 /**
  * The public outputs of a published report (labeled JSON, HTML, CSV, Word, PDF) hold every
@@ -47,7 +48,7 @@ beforeAll(async () => {
     const agency = await createAgency(app.strapi, demo.agency);
     published[name] = (
       await app.strapi.documents('api::report.report').create({
-        data: { ...clone(demo.report), agency: agency.documentId } as never,
+        data: reportInput({ ...clone(demo.report), agency: agency.documentId }),
         status: 'published',
       })
     ).documentId;

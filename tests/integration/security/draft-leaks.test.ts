@@ -5,6 +5,7 @@ import { signInSiteUser } from '../../helpers/site-user';
 import { createFullAccessToken } from '../../helpers/api-token';
 import { clone } from '../../helpers/report-builder';
 import { demoReports } from '../../../src/demo';
+import { reportInput } from '../../../src/api/report/document-input';
 
 /**
  * No anonymous caller, and no signed-in site user, learns a byte of a draft: not by status, not
@@ -35,12 +36,12 @@ beforeAll(async () => {
   lastYear.title = `${SECRET_TITLE}2023年政府信息公开工作年度报告`;
   lastYear.year = 2023;
   lastYear.tables[appliedIndex].cells['carried-forward'].total = SECRET_FIGURE;
-  secretDraftId = (await reports.create({ data: { ...lastYear, agency: agencyId } as never }))
+  secretDraftId = (await reports.create({ data: reportInput({ ...lastYear, agency: agencyId }) }))
     .documentId;
 
   publishedId = (
     await reports.create({
-      data: { ...huaian.report, agency: agencyId } as never,
+      data: reportInput({ ...huaian.report, agency: agencyId }),
       status: 'published',
     })
   ).documentId;

@@ -7,6 +7,7 @@ import { demoReports } from '../../../src/demo';
 import { validate } from '../../../src/plugins/annual-report/shared/checks/validate';
 import { cn2021 } from '../../../src/plugins/annual-report/shared/templates/cn-2021';
 import type { ReportData } from '../../../src/plugins/annual-report/shared/contracts/report';
+import { reportInput, tablesInput } from '../../../src/api/report/document-input';
 
 /**
  * Editors save a report's draft, valid and invalid in turn, while API clients publish it through
@@ -34,7 +35,7 @@ beforeAll(async () => {
   const agency = await createAgency(app.strapi, huaian.agency);
   documentId = (
     await app.strapi.documents('api::report.report').create({
-      data: { ...clone(huaian.report), agency: agency.documentId } as never,
+      data: reportInput({ ...clone(huaian.report), agency: agency.documentId }),
       status: 'published',
     })
   ).documentId;
@@ -48,7 +49,7 @@ const load = async (status: 'draft' | 'published') =>
   (await app.strapi.documents('api::report.report').findOne({
     documentId,
     status,
-    populate: ['tables', 'sections', 'agency'] as never,
+    populate: ['tables', 'sections', 'agency'],
   })) as unknown as ReportData & { checks: { findings: Array<{ rule: string; path: [] }> } };
 
 const errorsOf = (report: ReportData) =>
@@ -67,7 +68,7 @@ it(`no invalid version is published while drafts are saved concurrently (${RUN_M
         documentId,
         // Two valid saves to one invalid: publications succeed often enough to race with the
         // invalid saves (one run of five on a loaded machine published nothing in 8 s at 1:1).
-        data: { tables: i % 3 === 2 ? invalidTables : validTables } as never,
+        data: { tables: tablesInput(i % 3 === 2 ? invalidTables : validTables) },
       });
       // Let HTTP requests in between: SQLite calls are synchronous and would starve the loop.
       await new Promise((resolve) => setTimeout(resolve, 2));
