@@ -59,7 +59,7 @@ export const GridRow = React.memo(function GridRow({
           {label.text}
         </RowLabel>
       ))}
-      {layout.columns.map((column, columnIndex) => {
+      {layout.table.columns.map((column, columnIndex) => {
         if (row.heading) return <HeadingCell key={column.key} />;
         const mark = marks?.[column.key];
         return (
