@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { DocumentRow, DocumentTable, HeaderCell, RowLabelCell } from '../contracts/document';
-import { cellMarkKey, type CellMark, type CellMarks } from './cell-marks';
+import { cellMarkKey, type CellMarks } from './cell-marks';
 import { captionUnit, cellText } from './print-format';
 import { tableGrid } from './table-grid';
 
@@ -49,7 +49,7 @@ function labelClass(cell: RowLabelCell, column: number, row: DocumentRow): strin
   return `ar-label ar-indent-${indent}${cell.heading ? ' ar-label-heading' : ''}`;
 }
 
-function ValueCell({ text, mark }: { text: string; mark: CellMark | undefined }) {
+function ValueCell({ text, mark }: { text: string; mark: CellMarks[string] | undefined }) {
   if (!mark) return <td className="ar-num">{text}</td>;
   return (
     <td

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { DocumentRow, RowLabelCell } from '../../../shared/contracts/document';
 import { cellPath } from './cell-path';
-import type { CellMark } from './cell-marks';
+import type { CellMark } from '../../../shared/layout/cell-marks';
 import type { GridLayout } from './grid-layout';
 import { GridCell } from './GridCell';
 import { HeadingCell, RowLabel } from './grid-styles';

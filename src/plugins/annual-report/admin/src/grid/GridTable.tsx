@@ -7,7 +7,7 @@ import type { Cells } from '../../../shared/contracts/report';
 import { getTranslation } from '../utils/getTranslation';
 import { applyPaste, type PasteResult } from './apply-paste';
 import { withValues } from './cells';
-import { cellMarks, type CellMark } from './cell-marks';
+import { cellMarks, type CellMark } from '../../../shared/layout/cell-marks';
 import { fieldPath } from './cell-path';
 import { fillFromFindings, fillTotals, type FillTarget } from './fill-totals';
 import type { GridLayout } from './grid-layout';
