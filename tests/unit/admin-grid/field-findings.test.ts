@@ -1,5 +1,5 @@
 import { cloneDeep } from 'lodash';
-import { cellMarks } from '../../../src/plugins/annual-report/admin/src/grid/cell-marks';
+import { cellMarks } from '../../../src/plugins/annual-report/shared/layout/cell-marks';
 import { fieldPath } from '../../../src/plugins/annual-report/admin/src/grid/cell-path';
 import { findingsOnField } from '../../../src/plugins/annual-report/admin/src/grid/field-findings';
 import { fillFromFindings } from '../../../src/plugins/annual-report/admin/src/grid/fill-totals';

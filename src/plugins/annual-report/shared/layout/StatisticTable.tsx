@@ -1,8 +1,8 @@
 import * as React from 'react';
 import type { DocumentRow, DocumentTable, HeaderCell, RowLabelCell } from '../contracts/document';
-import { cellMarkKey, type CellMark, type CellMarks } from './cell-marks';
+import { cellMarkKey, type CellMarks } from './cell-marks';
 import { captionUnit, cellText } from './print-format';
-import { bodyRows, headerRows, labelColumnCount } from './table-grid';
+import { tableGrid } from './table-grid';
 
 /**
  * One statistic table drawn as the official form prints it: header groups merged over their
@@ -17,11 +17,6 @@ export interface StatisticTableProps {
 }
 
 const span = (count: number) => (count > 1 ? count : undefined);
-
-/** The 2021 table 四 prints one data row with no label and no corner: it has no label column. */
-function hasLabelColumn(table: DocumentTable): boolean {
-  return table.corner !== '' || table.rows.some((row) => row.number + row.label !== '');
-}
 
 function HeaderRow({ cells }: { cells: HeaderCell[] }) {
   return (
@@ -54,7 +49,7 @@ function labelClass(cell: RowLabelCell, column: number, row: DocumentRow): strin
   return `ar-label ar-indent-${indent}${cell.heading ? ' ar-label-heading' : ''}`;
 }
 
-function ValueCell({ text, mark }: { text: string; mark: CellMark | undefined }) {
+function ValueCell({ text, mark }: { text: string; mark: CellMarks[string] | undefined }) {
   if (!mark) return <td className="ar-num">{text}</td>;
   return (
     <td
@@ -68,12 +63,7 @@ function ValueCell({ text, mark }: { text: string; mark: CellMark | undefined })
 }
 
 export function StatisticTable({ table, marks, numbered = true }: StatisticTableProps) {
-  const labelled = hasLabelColumn(table);
-  const labelColumns = labelled ? labelColumnCount(table.rows) : 0;
-  const header = headerRows(table.columns, table.corner, labelColumns).map((cells) =>
-    labelled ? cells : cells.filter((cell) => !cell.corner),
-  );
-  const body = bodyRows(table.rows, labelColumns);
+  const { labelColumns, header, body } = tableGrid(table);
   const unit = captionUnit(table);
   const title = [numbered ? table.number : '', table.title].filter(Boolean).join(' ');
 
@@ -101,18 +91,17 @@ export function StatisticTable({ table, marks, numbered = true }: StatisticTable
                 data-row={row.key}
                 className={row.heading ? 'ar-row-heading' : undefined}
               >
-                {labelled &&
-                  labels.map((cell, index) => (
-                    <th
-                      key={cell.row}
-                      className={labelClass(cell, first + index, row)}
-                      colSpan={span(cell.colSpan)}
-                      rowSpan={span(cell.rowSpan)}
-                      scope={cell.row === row.key ? 'row' : 'rowgroup'}
-                    >
-                      {cell.text}
-                    </th>
-                  ))}
+                {labels.map((cell, index) => (
+                  <th
+                    key={cell.row}
+                    className={labelClass(cell, first + index, row)}
+                    colSpan={span(cell.colSpan)}
+                    rowSpan={span(cell.rowSpan)}
+                    scope={cell.row === row.key ? 'row' : 'rowgroup'}
+                  >
+                    {cell.text}
+                  </th>
+                ))}
                 {table.columns.map((column, index) => {
                   const mark = marks?.[cellMarkKey(table.key, row.key, column.key)];
                   return (

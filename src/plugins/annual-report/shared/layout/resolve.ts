@@ -72,6 +72,14 @@ export function resolveReport(
   };
 }
 
+/**
+ * A template table as printed with no report behind it: every cell blank, the template's title
+ * and unit, no number. The admin grid draws its columns, rows and labels from it.
+ */
+export function blankTable(table: TemplateTable): DocumentTable {
+  return resolveTable(table, undefined, '');
+}
+
 function resolveTable(
   table: TemplateTable,
   stored: Record<string, unknown> | undefined,

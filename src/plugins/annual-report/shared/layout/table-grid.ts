@@ -1,10 +1,54 @@
-import type { DocumentColumn, DocumentRow, HeaderCell, RowLabelCell } from '../contracts/document';
+import type {
+  DocumentColumn,
+  DocumentRow,
+  DocumentTable,
+  HeaderCell,
+  RowLabelCell,
+} from '../contracts/document';
 
 /**
  * How an official form draws a table: header groups merged over the columns they cover, group
  * rows (heading rows) merged down the rows they head. Pure; used by the admin grid, the preview,
  * the HTML page and the Word writer so that all four print the same grid.
  */
+
+/** A table's printed grid: the header rows above the figures and the label cells of each row. */
+export interface TableGrid {
+  /** Columns the row labels take; 0 when the table prints no labels. */
+  labelColumns: number;
+  header: HeaderCell[][];
+  body: Array<{ row: DocumentRow; labels: RowLabelCell[] }>;
+}
+
+/**
+ * Whether a table prints row labels. A form whose rows carry no labels and whose corner is empty
+ * (the 2021 table 四: one unlabeled row of figures) prints no label column, as the blank form does.
+ */
+export function printsLabels(table: DocumentTable): boolean {
+  return table.corner !== '' || table.rows.some((row) => row.number + row.label !== '');
+}
+
+/**
+ * The table's header and body as every drawing of it lays them out. `labelled` says whether the
+ * label columns are drawn: by default as printed (printsLabels).
+ */
+export function tableGrid(table: DocumentTable, labelled = printsLabels(table)): TableGrid {
+  if (!labelled) {
+    return {
+      labelColumns: 0,
+      header: headerRows(table.columns, table.corner, 0).map((cells) =>
+        cells.filter((cell) => !cell.corner),
+      ),
+      body: bodyRows(table.rows, 0).map(({ row }) => ({ row, labels: [] })),
+    };
+  }
+  const labelColumns = labelColumnCount(table.rows);
+  return {
+    labelColumns,
+    header: headerRows(table.columns, table.corner, labelColumns),
+    body: bodyRows(table.rows, labelColumns),
+  };
+}
 
 /** Columns the row labels take: one per level of heading rows that head other rows. */
 export function labelColumnCount(rows: DocumentRow[]): number {

@@ -3,19 +3,13 @@ import { useForm } from '@strapi/strapi/admin';
 import { useParams } from 'react-router-dom';
 import type { Finding } from '../../../shared/contracts/checks';
 import type { ReportData } from '../../../shared/contracts/report';
-import { builtInTemplates } from '../../../shared/templates/registry';
 import type { Template } from '../../../shared/templates/types';
 import { findingsFor, type FindingsRun, type ServerContext } from './findings-memo';
 import { previousRequest } from './previous-request';
-import {
-  ALL_TEMPLATES,
-  fetchPrevious,
-  fetchTemplates,
-  previousReports,
-  siteTemplates,
-} from './server-data';
+import { fetchPrevious, previousReports } from './server-data';
 import { usePendingCells } from './usePendingCells';
 import { useRemote } from './useRemote';
+import { useTemplate } from './useTemplate';
 import { withPendingCells } from './with-pending-cells';
 
 export interface Findings {
@@ -48,17 +42,7 @@ export function useFindings(): Findings {
   const documentId = id && id !== 'create' ? id : undefined;
 
   const format = typeof values.format === 'string' ? values.format : '';
-  const builtIn = builtInTemplates.find((template) => template.key === format);
-  const site = useRemote(
-    siteTemplates,
-    format !== '' && !builtIn ? ALL_TEMPLATES : null,
-    fetchTemplates,
-  );
-  const template =
-    builtIn ??
-    (site?.state === 'done'
-      ? (site.value.find((candidate) => candidate.key === format) ?? null)
-      : null);
+  const { template, pending: templatePending, problem: templateProblem } = useTemplate(format);
 
   const request = previousRequest(values, documentId);
   const remote = useRemote(previousReports, request?.key ?? null, () =>
@@ -68,10 +52,7 @@ export function useFindings(): Findings {
   if (request === null || remote?.state === 'failed') context = NO_CONTEXT;
   else if (remote?.state === 'done') context = remote.value;
 
-  const templatePending = format !== '' && !builtIn && (!site || site.state === 'loading');
-  const problem =
-    (site?.state === 'failed' ? site.error : null) ??
-    (remote?.state === 'failed' ? remote.error : null);
+  const problem = templateProblem ?? (remote?.state === 'failed' ? remote.error : null);
 
   return React.useMemo(() => {
     if (!template || !context) {

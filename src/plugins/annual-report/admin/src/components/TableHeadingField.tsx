@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useField, useForm } from '@strapi/strapi/admin';
-import { builtInTemplates } from '../../../shared/templates/registry';
 import { tableNumbers } from '../../../shared/layout/resolve';
+import { useTemplate } from '../checks/useTemplate';
 import { ReadOnlyField } from './ReadOnlyField';
 
 interface Props {
@@ -11,7 +11,8 @@ interface Props {
 
 /**
  * A statistic table's key shown as the official title it stands for (表三 收到和处理…（单位：件）):
- * the table's structure comes from the template and is not the editor's to change.
+ * the table's structure comes from the template (built in or the site's own) and is not the
+ * editor's to change. An unknown format or table shows the key itself.
  */
 const TableHeadingField = ({ name, label }: Props) => {
   const key = useField<string>(name).value;
@@ -24,7 +25,8 @@ const TableHeadingField = ({ name, label }: Props) => {
     'TableHeadingField',
     (state) => (state.values as Record<string, unknown>).sections,
   );
-  const template = builtInTemplates.find((candidate) => candidate.key === format);
+  // A site's template comes from the registry the checks read too; until it is read, the key.
+  const { template } = useTemplate(typeof format === 'string' ? format : '');
   const table = template?.tables.find((candidate) => candidate.key === key);
   if (!template || !table)
     return (

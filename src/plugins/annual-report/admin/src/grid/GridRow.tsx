@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { DocumentRow, RowLabelCell } from '../../../shared/contracts/document';
 import { cellPath } from './cell-path';
-import type { CellMark } from './cell-marks';
+import type { CellMark } from '../../../shared/layout/cell-marks';
 import type { GridLayout } from './grid-layout';
 import { GridCell } from './GridCell';
 import { HeadingCell, RowLabel } from './grid-styles';
@@ -59,7 +59,7 @@ export const GridRow = React.memo(function GridRow({
           {label.text}
         </RowLabel>
       ))}
-      {layout.columns.map((column, columnIndex) => {
+      {layout.table.columns.map((column, columnIndex) => {
         if (row.heading) return <HeadingCell key={column.key} />;
         const mark = marks?.[column.key];
         return (

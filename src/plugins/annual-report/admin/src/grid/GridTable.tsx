@@ -7,7 +7,7 @@ import type { Cells } from '../../../shared/contracts/report';
 import { getTranslation } from '../utils/getTranslation';
 import { applyPaste, type PasteResult } from './apply-paste';
 import { withValues } from './cells';
-import { cellMarks, type CellMark } from './cell-marks';
+import { cellMarks, type CellMark } from '../../../shared/layout/cell-marks';
 import { fieldPath } from './cell-path';
 import { fillFromFindings, fillTotals, type FillTarget } from './fill-totals';
 import type { GridLayout } from './grid-layout';
@@ -259,9 +259,9 @@ export const GridTable = React.memo(function GridTable({
 
   const units = React.useMemo(
     () => [
-      ...(layout.unit ? [t('grid.unit', 'Unit: {unit}', { unit: layout.unit })] : []),
+      ...(layout.table.unit ? [t('grid.unit', 'Unit: {unit}', { unit: layout.table.unit })] : []),
       // A money column's unit, unless its label already prints it (本年收费金额（单位：万元）).
-      ...layout.columns
+      ...layout.table.columns
         .filter(
           (column) => column.kind === 'money' && column.unit && !column.label.includes(column.unit),
         )
@@ -295,7 +295,7 @@ export const GridTable = React.memo(function GridTable({
       <Flex gap={2} justifyContent="space-between" alignItems="center" wrap="wrap">
         <Typography variant="pi" textColor="neutral600">
           {units.join(t('grid.list.separator', '; '))}
-          {layout.proseOnly
+          {layout.table.proseOnly
             ? ` ${t('grid.proseOnly', 'The format prints these figures in the text only; enter them here for the checks.')}`
             : null}
         </Typography>

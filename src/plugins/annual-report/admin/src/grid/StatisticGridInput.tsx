@@ -7,9 +7,9 @@ import set from 'lodash/set';
 import { useIntl } from 'react-intl';
 import { validate } from '../../../shared/checks/validate';
 import type { Cells } from '../../../shared/contracts/report';
-import { builtInTemplates } from '../../../shared/templates/registry';
 import { formReport } from '../checks/form-report';
 import { useFindings } from '../checks/useFindings';
+import { useTemplate } from '../checks/useTemplate';
 import { getTranslation } from '../utils/getTranslation';
 import { useEqualValue } from '../utils/useEqualValue';
 import { readCells } from './cells';
@@ -58,13 +58,8 @@ const StatisticGridInput = React.forwardRef<HTMLDivElement, Props>(
     const { formatMessage } = useIntl();
 
     const format = typeof formatValue === 'string' ? formatValue : '';
-    // A site template (from the plugin config) comes with the checks once fetched.
-    const template = React.useMemo(
-      () =>
-        builtInTemplates.find((candidate) => candidate.key === format) ??
-        (checks.template?.key === format ? checks.template : undefined),
-      [format, checks.template],
-    );
+    // A site template (from the plugin config) is read once, with the checks' own.
+    const { template } = useTemplate(format);
     const templateTable = template?.tables.find((table) => table.key === tableKey);
     const layout = React.useMemo(
       () => (templateTable ? gridLayout(templateTable) : undefined),

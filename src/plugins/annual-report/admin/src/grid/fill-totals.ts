@@ -1,5 +1,5 @@
+import { isTotalFinding } from '../../../shared/checks/total-finding';
 import type { Finding, FindingPath } from '../../../shared/contracts/checks';
-import { isGroup } from '../../../shared/contracts/checks';
 import type { Cells } from '../../../shared/contracts/report';
 import { cellState } from '../../../shared/checks/cell-values';
 import type { CellKind } from '../../../shared/templates/types';
@@ -35,16 +35,6 @@ export function findingCell(
     if (String(path[i]) !== String(cellsPath[i])) return undefined;
   }
   return { row: String(path[cellsPath.length]), column: String(path[cellsPath.length + 1]) };
-}
-
-/** A sum rule's finding that says what a cell should hold. */
-export function isTotalFinding(finding: Finding): finding is Finding & { expected: number } {
-  return (
-    finding.severity === 'error' &&
-    !isGroup(finding) &&
-    typeof finding.expected === 'number' &&
-    Number.isFinite(finding.expected)
-  );
 }
 
 /** One pass: every blank cell of the table with a total finding gets its expected value. */

@@ -1,28 +1,18 @@
 import { columnLabel } from '../../../shared/checks/table-info';
-import type {
-  DocumentColumn,
-  DocumentRow,
-  HeaderCell,
-  RowLabelCell,
-} from '../../../shared/contracts/document';
-import { bodyRows, headerRows, labelColumnCount } from '../../../shared/layout/table-grid';
+import type { DocumentTable } from '../../../shared/contracts/document';
+import { blankTable } from '../../../shared/layout/resolve';
+import { tableGrid, type TableGrid } from '../../../shared/layout/table-grid';
 import type { CellKind, TemplateTable } from '../../../shared/templates/types';
 
 /**
- * A template table as the grid draws and edits it: the printed header and body (from the shared
- * table-grid, so the grid looks like the preview and the official form) and, for editing, the
- * rectangle of input cells — the rows that have inputs, in printed order, by the columns.
+ * A template table as the grid draws and edits it: the printed table and its header and body,
+ * taken from the shared layout so that the grid looks like the preview and the official form,
+ * and what only editing needs — the rectangle of input cells (the rows that have inputs, in
+ * printed order, by the columns), each cell's kind and its accessible name.
  */
-export interface GridLayout {
-  key: string;
-  title: string;
-  unit: string | null;
-  proseOnly: boolean;
-  columns: DocumentColumn[];
-  rows: DocumentRow[];
-  labelColumns: number;
-  header: HeaderCell[][];
-  body: Array<{ row: DocumentRow; labels: RowLabelCell[] }>;
+export interface GridLayout extends TableGrid {
+  /** The table as printed, with no figures: columns, rows, unit. */
+  table: DocumentTable;
   /** Keys of the rows with inputs (every row but headings), top to bottom. */
   inputRows: string[];
   columnKeys: string[];
@@ -31,48 +21,23 @@ export interface GridLayout {
   cellName(row: string, column: string): string;
 }
 
-export function gridLayout(table: TemplateTable): GridLayout {
-  const columns: DocumentColumn[] = table.columns.map((column) => ({
-    key: column.key,
-    label: column.label,
-    group: column.groups ?? [],
-    kind: column.kind ?? 'count',
-    // Money is in 万元 or 元, never in the table's 件: without a unit of its own it has none.
-    unit: column.unit ?? (column.kind === 'money' ? null : (table.unit ?? null)),
-  }));
-  // The template's label keeps its numbering; table-grid prints number + label, so nothing is lost.
-  const rows: DocumentRow[] = table.rows.map((row) => ({
-    key: row.key,
-    number: '',
-    label: row.label,
-    level: row.level,
-    heading: row.heading ?? false,
-    values: columns.map(() => null),
-  }));
-  const labelColumns = labelColumnCount(rows);
-  const rowKinds = new Map(table.rows.map((row) => [row.key, row.kind]));
-  const columnsByKey = new Map(columns.map((column) => [column.key, column]));
-  const rowLabels = new Map(table.rows.map((row) => [row.key, row.label]));
+export function gridLayout(template: TemplateTable): GridLayout {
+  const table = blankTable(template);
+  const rows = new Map(template.rows.map((row) => [row.key, row]));
+  const columns = new Map(template.columns.map((column) => [column.key, column]));
 
   return {
-    key: table.key,
-    title: table.title,
-    unit: table.unit ?? null,
-    proseOnly: table.proseOnly ?? false,
-    columns,
-    rows,
-    labelColumns,
-    header: headerRows(columns, table.corner ?? '', labelColumns),
-    body: bodyRows(rows, labelColumns),
-    inputRows: rows.filter((row) => !row.heading).map((row) => row.key),
-    columnKeys: columns.map((column) => column.key),
-    kind: (row, column) => rowKinds.get(row) ?? columnsByKey.get(column)?.kind ?? 'count',
+    table,
+    // The grid always draws the label columns: on a table the print draws without them (table
+    // 四, one unlabeled row and no corner) it keeps an empty corner and an empty label cell.
+    ...tableGrid(table, true),
+    inputRows: table.rows.filter((row) => !row.heading).map((row) => row.key),
+    columnKeys: table.columns.map((column) => column.key),
+    kind: (row, column) => rows.get(row)?.kind ?? columns.get(column)?.kind ?? 'count',
     cellName(row, column) {
-      const rowLabel = rowLabels.get(row) ?? row;
-      const col = columnsByKey.get(column);
-      const colName = col
-        ? columnLabel({ key: col.key, label: col.label, groups: col.group }, rowLabel)
-        : column;
+      const rowLabel = rows.get(row)?.label ?? row;
+      const col = columns.get(column);
+      const colName = col ? columnLabel(col, rowLabel) : column;
       return rowLabel === '' ? colName : `${rowLabel} · ${colName}`;
     },
   };

@@ -4,14 +4,13 @@ import { Eye } from '@strapi/icons';
 import { unstable_useContentManagerContext as useContentManagerContext } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { resolveReport } from '../../../shared/layout/resolve';
-import { ReportView, cellMarkKey } from '../../../shared/layout/ReportView';
+import { printedMarks } from '../../../shared/layout/cell-marks';
+import { ReportView } from '../../../shared/layout/ReportView';
 import { reportCss } from '../../../shared/layout/report-css';
 import type { ReportData } from '../../../shared/contracts/report';
 import { useFindings } from '../checks/useFindings';
 import { getTranslation } from '../utils/getTranslation';
 import { REPORT_UID } from '../pluginId';
-
-type Marks = NonNullable<React.ComponentProps<typeof ReportView>['marks']>;
 
 /** The form's unsaved values laid out as printed, with the live findings marked on their cells. */
 const PreviewContent = () => {
@@ -25,23 +24,10 @@ const PreviewContent = () => {
     () => (template ? resolveReport(values, template) : null),
     [values, template],
   );
-  const marks = React.useMemo(() => {
-    const byCell: Marks = {};
-    const zh = locale.startsWith('zh');
-    for (const finding of findings) {
-      const [field, index, part, row, column] = finding.path;
-      if (field !== 'tables' || part !== 'cells' || typeof index !== 'number') continue;
-      const table = values.tables?.[index]?.key;
-      if (!table || typeof row !== 'string' || typeof column !== 'string') continue;
-      const key = cellMarkKey(table, row, column);
-      if (byCell[key]?.severity === 'error') continue;
-      byCell[key] = {
-        severity: finding.severity,
-        message: zh ? finding.message['zh-Hans'] : finding.message.en,
-      };
-    }
-    return byCell;
-  }, [findings, values, locale]);
+  const marks = React.useMemo(
+    () => printedMarks(findings, (index) => values.tables?.[index]?.key, locale.startsWith('zh')),
+    [findings, values, locale],
+  );
 
   if (!document) {
     return (

@@ -1,6 +1,6 @@
 import { figureText } from '../../../shared/layout/figure-text';
 import type { DocumentTable } from '../../../shared/contracts/document';
-import { bodyRows, headerRows, labelColumnCount } from '../../../shared/layout/table-grid';
+import { tableGrid, type TableGrid } from '../../../shared/layout/table-grid';
 
 /**
  * A table as WordprocessingML lays it out: every printed row lists a cell for every grid column it
@@ -38,35 +38,23 @@ interface SourceCell {
   indent: number;
 }
 
-/**
- * Label columns the table prints. A form whose rows carry no labels and whose corner is empty
- * (table 四: one unlabeled row of figures) prints none, as the official blank form does.
- */
-function printedLabelColumns(table: DocumentTable): number {
-  const labelled =
-    table.corner !== '' || table.rows.some((row) => `${row.number}${row.label}` !== '');
-  return labelled ? labelColumnCount(table.rows) : 0;
-}
-
 function sourceRows(
   table: DocumentTable,
-  labelColumns: number,
+  { labelColumns, header: headerCells, body: bodyCells }: TableGrid,
 ): { header: SourceCell[][]; body: SourceCell[][] } {
   if (table.columns.length === 0 && labelColumns === 0) return { header: [], body: [] };
-  const header: SourceCell[][] = headerRows(table.columns, table.corner, labelColumns).map((row) =>
-    row
-      .filter((cell) => cell.colSpan > 0)
-      .map((cell) => ({
-        role: cell.corner ? 'corner' : 'header',
-        text: cell.label,
-        colSpan: cell.colSpan,
-        rowSpan: cell.rowSpan,
-        indent: 0,
-      })),
+  const header: SourceCell[][] = headerCells.map((row) =>
+    row.map((cell) => ({
+      role: cell.corner ? 'corner' : 'header',
+      text: cell.label,
+      colSpan: cell.colSpan,
+      rowSpan: cell.rowSpan,
+      indent: 0,
+    })),
   );
-  const body: SourceCell[][] = bodyRows(table.rows, labelColumns).map(({ row, labels }) => {
+  const body: SourceCell[][] = bodyCells.map(({ row, labels }) => {
     const cells: SourceCell[] = [];
-    for (const label of labelColumns > 0 ? labels : []) {
+    for (const label of labels) {
       if (label.colSpan <= 0 || label.rowSpan <= 0) continue;
       const own = label.row === row.key;
       // A level the label columns already show by nesting needs no indentation on top.
@@ -91,9 +79,10 @@ function sourceRows(
 
 /** Lays the table's header and body out on a grid, as an HTML table with row and column spans. */
 export function placeTable(table: DocumentTable): PlacedTable {
-  const labelColumns = printedLabelColumns(table);
+  const grid = tableGrid(table);
+  const { labelColumns } = grid;
   const gridColumns = labelColumns + table.columns.length;
-  const { header, body } = sourceRows(table, labelColumns);
+  const { header, body } = sourceRows(table, grid);
   const source = [...header, ...body];
   const headerRowCount = header.length;
   // merges[column] = the cell still merged down over that column, and how many rows it has left.
