@@ -149,7 +149,7 @@ describe('the stored summary is always the verdict on the stored content', () =>
       data: changes as ReportInput,
     });
     const stored = (await documents().findOne({
-      documentId: cloned.documentId!,
+      documentId: cloned!.documentId!,
       populate: ['tables', 'sections', 'agency'],
     })) as unknown as ReportData & {
       checks: { errors: number; forged?: boolean; findings: Array<{ rule: string; path: [] }> };

@@ -7,7 +7,7 @@ import type { Template } from './types';
 export function formatForYear(
   previousFormat: string,
   year: number,
-  templates: Template[],
+  templates: readonly Template[],
 ): Template | undefined {
   const applies = (template: Template) =>
     (template.years?.from ?? -Infinity) <= year && year <= (template.years?.to ?? Infinity);
