@@ -5,7 +5,8 @@ import type { CacheStore, CachedResponse } from './store';
 export const memoryStore = ({ maxBytes, ttlSeconds }: { maxBytes: number; ttlSeconds: number }) => {
   const entries = new LRUCache<string, CachedResponse>({
     maxSize: maxBytes,
-    sizeCalculation: (value, key) => (value.body.length + key.length) * 2 + 200,
+    sizeCalculation: (value, key) =>
+      (value.bytes?.length ?? 0) + (value.body.length + key.length) * 2 + 200,
     ttl: ttlSeconds * 1000,
   });
   let generation = 0;
@@ -15,7 +16,9 @@ export const memoryStore = ({ maxBytes, ttlSeconds }: { maxBytes: number; ttlSec
       return { value: entries.get(key), generation: String(generation) };
     },
     async set(key, value, seen) {
-      if (seen === String(generation)) entries.set(key, value);
+      if (seen !== String(generation)) return;
+      const bytes = Buffer.from(value.body, value.encoding === 'base64' ? 'base64' : 'utf8');
+      entries.set(key, { ...value, bytes });
     },
     async invalidate() {
       generation += 1;

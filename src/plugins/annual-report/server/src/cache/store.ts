@@ -6,6 +6,8 @@ export interface CachedResponse {
   /** Text as sent, or base64 of a binary body (Word, PDF). */
   body: string;
   encoding?: 'base64';
+  /** The body's bytes, kept by the memory store so that a hit sends them without encoding again. */
+  bytes?: Buffer;
   /** Headers that belong to the answer: its security policy, its file name. */
   headers?: Record<string, string>;
 }

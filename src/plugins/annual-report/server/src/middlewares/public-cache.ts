@@ -57,7 +57,9 @@ function send(ctx: Ctx, response: CachedResponse, cacheControl: string, hit: boo
   }
   ctx.status = response.status;
   ctx.type = response.type;
-  ctx.body = response.encoding === 'base64' ? Buffer.from(response.body, 'base64') : response.body;
+  ctx.body =
+    response.bytes ??
+    (response.encoding === 'base64' ? Buffer.from(response.body, 'base64') : response.body);
 }
 
 /**
