@@ -33,8 +33,9 @@ interface Row {
   p99: number;
   errors: number;
   non2xx: number;
-  /** The server's RSS once the run is over, MB. */
+  /** The server's RSS once the run is over, MB, and its live heap then (used after a full GC). */
   rssMb?: number;
+  liveHeapMb?: number;
 }
 
 type Req = { path: string; method?: 'GET' | 'POST'; body?: string };
@@ -103,47 +104,61 @@ const main = async () => {
     // Warm-up (JIT, SQLite page cache), then the floor measured before and after the others.
     await measure('warm-up', server.url, [{ path: '/_health' }, ...kinds.flatMap(([, r]) => r)], 5);
     const rows: Row[] = [];
-    const record = (row: Row) => rows.push({ ...row, rssMb: rssKb(server.pid) / 1024 });
-    record(await measure('/_health', server.url, [{ path: '/_health' }]));
+    const record = async (row: Row) => {
+      const rssMb = rssKb(server.pid) / 1024;
+      const memory = (await server.call('memory')) as { heapUsed: number };
+      rows.push({ ...row, rssMb, liveHeapMb: memory.heapUsed / 2 ** 20 });
+    };
+    await record(await measure('/_health', server.url, [{ path: '/_health' }]));
     await server.call('cache', false);
-    for (const [name, reqs] of kinds) record(await measure(`${name}, uncached`, server.url, reqs));
+    for (const [name, reqs] of kinds)
+      await record(await measure(`${name}, uncached`, server.url, reqs));
     await server.call('cache', true);
-    for (const [name, reqs] of kinds) record(await measure(`${name}, cached`, server.url, reqs));
+    for (const [name, reqs] of kinds) {
+      await record(await measure(`${name}, cached`, server.url, reqs));
+    }
 
     const mixed = kinds.flatMap(([, reqs]) => reqs);
-    const rssBefore = rssKb(server.pid);
-    record(await measure(`mixed, cached (${mixedSeconds} s)`, server.url, mixed, mixedSeconds));
-    const rssMiddle = rssKb(server.pid);
+    await record(
+      await measure(`mixed, cached (${mixedSeconds} s)`, server.url, mixed, mixedSeconds),
+    );
     await server.call('cache', false);
-    record(await measure(`mixed, uncached (${mixedSeconds} s)`, server.url, mixed, mixedSeconds));
-    const rssAfter = rssKb(server.pid);
+    await record(
+      await measure(`mixed, uncached (${mixedSeconds} s)`, server.url, mixed, mixedSeconds),
+    );
 
-    record(await measure('/_health, again', server.url, [{ path: '/_health' }]));
+    await record(await measure('/_health, again', server.url, [{ path: '/_health' }]));
     const floor = (rows[0].reqPerSec + rows[rows.length - 1].reqPerSec) / 2;
     console.log(
       `\n${reports} reports, ${connections} connections, ${os.cpus().length} cores, production, SQLite\n`,
     );
     console.log(`(vs /_health: the mean of the two /_health runs, ${floor.toFixed(0)} req/s)\n`);
     console.log(
-      '| request | req/s | p50 ms | p99 ms | errors | non-2xx | vs /_health | RSS after, MB |',
+      '| request | req/s | p50 ms | p99 ms | errors | non-2xx | vs /_health | RSS after, MB | live heap, MB |',
     );
-    console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const row of rows) {
       console.log(
-        `| ${row.name} | ${row.reqPerSec.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.non2xx} | ${(row.reqPerSec / floor).toFixed(3)} | ${row.rssMb?.toFixed(0)} |`,
+        `| ${row.name} | ${row.reqPerSec.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.non2xx} | ${(row.reqPerSec / floor).toFixed(3)} | ${row.rssMb?.toFixed(0)} | ${row.liveHeapMb?.toFixed(0)} |`,
       );
     }
-    const growth = (to: number) => `${(((to - rssBefore) / rssBefore) * 100).toFixed(1)}%`;
+    // The mixed runs: the row before them, and theirs.
+    const [before, cached, uncached] = rows.slice(-4, -1);
+    const growth = (pick: (row: Row) => number | undefined) => {
+      const base = pick(before)!;
+      return [cached, uncached]
+        .map(
+          (row) =>
+            `${pick(row)!.toFixed(0)} MB (${(((pick(row)! - base) / base) * 100).toFixed(1)}%)`,
+        )
+        .join(' then ');
+    };
     console.log(
-      `\nServer RSS: ${(rssBefore / 1024).toFixed(0)} MB before the mixed runs, ${(rssMiddle / 1024).toFixed(0)} MB after the cached one (${growth(rssMiddle)}), ${(rssAfter / 1024).toFixed(0)} MB after the uncached one (${growth(rssAfter)})`,
+      `\nServer RSS over the mixed runs: ${before.rssMb!.toFixed(0)} MB before, ${growth((row) => row.rssMb)}; live heap (after a full GC): ${before.liveHeapMb!.toFixed(0)} MB before, ${growth((row) => row.liveHeapMb)}`,
     );
     fs.writeFileSync(
       path.join(__dirname, 'last.out.json'),
-      JSON.stringify(
-        { date: new Date().toISOString(), rows, rssBefore, rssMiddle, rssAfter },
-        null,
-        2,
-      ),
+      JSON.stringify({ date: new Date().toISOString(), rows }, null, 2),
     );
     if (rows.some((row) => row.errors > 0 || row.non2xx > 0)) {
       throw new Error('errors or non-2xx answers under load');

@@ -34,6 +34,13 @@ const main = async () => {
         // Benchmarks measure the uncached path by switching the response cache off.
         strapi.config.set('plugin::annual-report.cache.enabled', args);
         result = args;
+      } else if (cmd === 'memory') {
+        // Benchmarks tell live memory from garbage not yet collected: RSS after a full collection.
+        require('v8').setFlagsFromString('--expose-gc');
+        require('vm').runInNewContext('gc')();
+        result = process.memoryUsage();
+        process.send({ id, result });
+        return;
       } else if (cmd === 'stop') {
         await strapi.destroy();
         process.send({ id, result: 'stopped' }, () => process.exit(0));
