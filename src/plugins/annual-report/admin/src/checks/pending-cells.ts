@@ -1,4 +1,5 @@
 import omit from 'lodash/omit';
+import { listenerSet } from '../utils/listeners';
 import type { Cells } from '../../../shared/contracts/report';
 
 /**
@@ -36,18 +37,13 @@ export interface PendingStore {
 
 export function pendingStore(): PendingStore {
   let current: PendingCells = {};
-  const listeners = new Set<() => void>();
+  const { subscribe, notify } = listenerSet();
   const publish = (next: PendingCells) => {
     current = next;
-    listeners.forEach((listener) => listener());
+    notify();
   };
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    subscribe,
     snapshot: () => current,
     write(name, cells, over, by) {
       const trail = new Set(current[name]?.trail);

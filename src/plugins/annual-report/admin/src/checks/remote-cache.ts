@@ -1,3 +1,5 @@
+import { listenerSet } from '../utils/listeners';
+
 /**
  * Answers the server gives once per key and every component then reads: the previous-year report
  * of an (agency, year), the site's templates. Module state rather than React state, so that the
@@ -23,19 +25,14 @@ const messageOf = (error: unknown): string => {
 
 export function remoteCache<T>(): RemoteCache<T> {
   const entries = new Map<string, Remote<T>>();
-  const listeners = new Set<() => void>();
+  const { subscribe, notify } = listenerSet();
   const settle = (key: string, entry: Remote<T>) => {
     entries.set(key, entry);
-    listeners.forEach((listener) => listener());
+    notify();
   };
 
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    subscribe,
     read: (key) => entries.get(key),
     load(key, request) {
       if (entries.has(key)) return;

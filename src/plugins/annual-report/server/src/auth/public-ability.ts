@@ -13,20 +13,6 @@ interface AuthService {
   authenticate(ctx: Ctx, next: Next): Promise<unknown>;
 }
 
-/** What the public role may do is read from these; a write to either forgets the kept ability. */
-const PERMISSION_MODELS = [
-  'plugin::users-permissions.permission',
-  'plugin::users-permissions.role',
-];
-const AFTER_WRITES = [
-  'afterCreate',
-  'afterCreateMany',
-  'afterUpdate',
-  'afterUpdateMany',
-  'afterDelete',
-  'afterDeleteMany',
-] as const;
-
 /** A content-API request with no credentials of its own, on a route with the usual strategies. */
 const isAnonymous = (ctx: Ctx) => {
   const route = ctx.state.route as
