@@ -22,6 +22,10 @@ beforeAll(async () => {
   admin = await openAdmin();
   ({ app, page, base } = admin);
   await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'zh-Hans'));
+  // As chosen in the profile page: the server then answers the admin in Chinese too.
+  await app.strapi.db
+    .query('admin::user')
+    .updateMany({ where: {}, data: { preferedLanguage: 'zh-Hans' } });
 });
 
 afterAll(async () => {
@@ -89,4 +93,21 @@ it('an agency with its level picker open', async () => {
   await page.getByRole('combobox', { name: /层级/ }).click();
   await page.getByRole('option', { name: '乡镇街道' }).waitFor();
   await expectChinese('agency-edit');
+});
+
+// Last: it leaves the report with unsaved changes.
+it('a refused publication: the message, the panel and the marked cell', async () => {
+  await page.goto(`${base}${REPORTS}/${await reportId(2024)}`);
+  await page.getByText('可以发布').waitFor();
+  await page
+    .getByRole('button', { name: /收到和处理政府信息公开申请情况/ })
+    .last()
+    .click();
+  const total = page.locator('[data-cell-path$=".cells.new.total"]');
+  await total.fill(String(Number(await total.inputValue()) + 1));
+  await page.getByRole('button', { name: '发布', exact: true }).click();
+  await page.getByText(/^发布被拒绝：报告有 \d+ 项错误$/).waitFor();
+  await expect(total.getAttribute('aria-invalid')).resolves.toBe('true');
+  await total.scrollIntoViewIfNeeded();
+  await expectChinese('publish-refused');
 });

@@ -6,6 +6,7 @@ import { parseOr400 } from '../validation/parse-or-400';
 import { reportWriteSchema } from '../validation/report-write';
 import { applyTemplate } from './apply-template';
 import { publicationRefused } from './publication-refused';
+import { adminLanguage } from './admin-language';
 import { relationTarget } from '../../../shared/contracts/relation-target';
 import { lockDraft } from './lock-draft';
 
@@ -52,7 +53,7 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
     const basis = params.status === 'published' ? 'published' : 'draft';
     const findings = await checks().findings(report, basis);
     if (basis === 'published') {
-      const refused = publicationRefused(findings);
+      const refused = publicationRefused(findings, adminLanguage(strapi));
       if (refused) throw refused;
     }
     params.data = { ...data, checks: summarize(findings) };
@@ -64,7 +65,7 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
     const draft: ReportData | null = await loader().load(documentId, 'draft');
     if (!draft) return;
     const findings = await checks().findings(draft, 'published');
-    const refused = publicationRefused(findings);
+    const refused = publicationRefused(findings, adminLanguage(strapi));
     if (refused) throw refused;
     await strapi.db.query(pluginConfig(strapi).contentType).update({
       where: { documentId, publishedAt: null },
