@@ -3,18 +3,14 @@ import { useField, useForm } from '@strapi/strapi/admin';
 import { tableNumbers } from '../../../shared/layout/resolve';
 import { useTemplate } from '../checks/useTemplate';
 import { ReadOnlyField } from './ReadOnlyField';
-
-interface Props {
-  name: string;
-  label: React.ReactNode;
-}
+import type { CustomFieldProps } from './custom-field-props';
 
 /**
  * A statistic table's key shown as the official title it stands for (表三 收到和处理…（单位：件）):
  * the table's structure comes from the template (built in or the site's own) and is not the
  * editor's to change. An unknown format or table shows the key itself.
  */
-const TableHeadingField = ({ name, label }: Props) => {
+const TableHeadingField = ({ name, label }: CustomFieldProps) => {
   const key = useField<string>(name).value;
   // Two narrow selections: the field re-renders when the format or sections change, not on every cell.
   const format = useForm(

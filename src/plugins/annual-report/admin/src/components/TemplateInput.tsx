@@ -3,17 +3,10 @@ import { Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import { useField, useFetchClient } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { ListTemplates } from '../../../shared/contracts/templates';
-
-interface Props {
-  name: string;
-  label: React.ReactNode;
-  hint?: React.ReactNode;
-  required?: boolean;
-  disabled?: boolean;
-}
+import type { CustomFieldProps } from './custom-field-props';
 
 /** Picks the report format from the plugin's template registry (built-in and site templates). */
-const TemplateInput = React.forwardRef<HTMLDivElement, Props>(
+const TemplateInput = React.forwardRef<HTMLDivElement, CustomFieldProps>(
   ({ name, label, hint, required, disabled }, ref) => {
     const field = useField<string | null>(name);
     const { get } = useFetchClient();

@@ -1,17 +1,10 @@
 import * as React from 'react';
 import { Field, TextInput } from '@strapi/design-system';
 import { useField } from '@strapi/strapi/admin';
-
-interface Props {
-  name: string;
-  label: React.ReactNode;
-  hint?: React.ReactNode;
-  required?: boolean;
-  disabled?: boolean;
-}
+import type { CustomFieldProps } from './custom-field-props';
 
 /** A report year typed and shown as four plain digits; the stock number input would print "2,018". */
-const YearInput = React.forwardRef<HTMLInputElement, Props>(
+const YearInput = React.forwardRef<HTMLInputElement, CustomFieldProps>(
   ({ name, label, hint, required, disabled }, ref) => {
     const field = useField<number | null>(name);
     const [text, setText] = React.useState(field.value == null ? '' : String(field.value));

@@ -18,16 +18,7 @@ import { GridFallback } from './GridFallback';
 import { gridLayout } from './grid-layout';
 import { GridTable } from './GridTable';
 import { useCellsWrite } from './useCellsWrite';
-
-interface Props {
-  /** The cells field's path in the form: tables.4.cells. */
-  name: string;
-  label: React.ReactNode;
-  hint?: React.ReactNode;
-  required?: boolean;
-  disabled?: boolean;
-  labelAction?: React.ReactNode;
-}
+import type { CustomFieldProps } from '../components/custom-field-props';
 
 type FormValues = Record<string, unknown>;
 
@@ -37,7 +28,7 @@ type FormValues = Record<string, unknown>;
  * the form itself (the report's format, the table's key beside the cells); when either is not a
  * known one, the cells are shown raw and read-only, so nothing is lost or overwritten.
  */
-const StatisticGridInput = React.forwardRef<HTMLDivElement, Props>(
+const StatisticGridInput = React.forwardRef<HTMLDivElement, CustomFieldProps>(
   ({ name, label, hint, required, disabled = false, labelAction }, ref) => {
     const field = useField<unknown>(name);
     const tablePath = name.replace(/\.cells$/, '');
