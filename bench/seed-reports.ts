@@ -1,6 +1,9 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
 import request from 'supertest';
 import { demoReports } from '../src/demo';
-import type { Instance } from '../tests/helpers/instances';
+import { startInstance, type Instance } from '../tests/helpers/instances';
 
 /**
  * `count` published copies of the 2021 demo report, each with an agency of its own, written
@@ -24,4 +27,27 @@ export const seedReports = async (server: Instance, count: number): Promise<stri
     ids.push(report.body.data.documentId);
   }
   return ids;
+};
+
+/**
+ * Strapi for a benchmark: its own process in production mode, on a SQLite file of its own, no
+ * demo data or Redis, with an API token for seeding; `stop` also removes the database.
+ */
+export const startBenchInstance = async (name: string): Promise<Instance> => {
+  const dbFile = path.join(os.tmpdir(), `annual-report-${name}-${process.pid}.db`);
+  const server = await startInstance({
+    NODE_ENV: 'production',
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: dbFile,
+    DEMO_DATA: 'false',
+    CREATE_TOKEN: 'true',
+    REDIS_URL: '',
+  });
+  return {
+    ...server,
+    async stop() {
+      await server.stop();
+      for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) fs.rmSync(f, { force: true });
+    },
+  };
 };

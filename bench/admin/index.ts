@@ -8,9 +8,7 @@
  * (requestAnimationFrame), so the figures read as frames on this machine.
  */
 import { parseArgs } from 'util';
-import { startStrapi } from '../../tests/helpers/strapi';
-import { createAdmin } from '../../tests/helpers/admin-session';
-import { launchBrowser } from '../../tests/helpers/browser';
+import { openAdmin, REPORTS_PATH } from '../../tests/helpers/admin-browser';
 
 const { values } = parseArgs({
   options: { edits: { type: 'string', default: '50' }, pastes: { type: 'string', default: '10' } },
@@ -28,29 +26,14 @@ const summary = (name: string, samples: number[], frame: number) => {
 };
 
 const main = async () => {
-  const app = await startStrapi({ demoData: true, adminPanel: true });
-  const browser = await launchBrowser();
+  // tsx keeps function names with a `__name` helper that page functions would not find.
+  const admin = await openAdmin((context) => context.addInitScript('window.__name = (fn) => fn'));
+  const { app, page, base } = admin;
   try {
-    await new Promise<void>((resolve) =>
-      app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve),
-    );
-    const { port } = app.strapi.server.httpServer.address() as { port: number };
-    const base = `http://127.0.0.1:${port}`;
-    const { email, password } = await createAdmin(app.strapi);
-    const page = await browser.context.newPage();
-    // tsx keeps function names with a `__name` helper that page functions would not find.
-    await page.addInitScript('window.__name = (fn) => fn');
-    await page.goto(`${base}/admin/auth/login`);
-    await page.fill('input[name=email]', email);
-    await page.fill('input[name=password]', password);
-    await page.click('button[type=submit]');
-    await page.waitForURL((url) => !url.pathname.includes('/auth/'));
     const report = await app.strapi
       .documents('api::report.report')
       .findFirst({ filters: { year: 2024 } });
-    await page.goto(
-      `${base}/admin/content-manager/collection-types/api::report.report/${report!.documentId}`,
-    );
+    await page.goto(`${base}${REPORTS_PATH}/${report!.documentId}`);
     await page.getByText('Ready to publish').waitFor();
     await page
       .getByRole('button', { name: /收到和处理政府信息公开申请情况/ })
@@ -180,8 +163,7 @@ const main = async () => {
     console.log(summary('  of which: form change → checks run (ar:checks)', engineTimes, frame));
     console.log(summary('paste of 196 cells → panel', pasteTimes, frame));
   } finally {
-    await browser.close();
-    await app.stop();
+    await admin.close();
   }
 };
 

@@ -10,8 +10,7 @@ import os from 'os';
 import path from 'path';
 import { parseArgs } from 'util';
 import autocannon from 'autocannon';
-import { startInstance } from '../../tests/helpers/instances';
-import { seedReports } from '../seed-reports';
+import { seedReports, startBenchInstance } from '../seed-reports';
 
 const { values } = parseArgs({
   options: {
@@ -66,15 +65,7 @@ const rssKb = (pid: number) =>
   Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 
 const main = async () => {
-  const dbFile = path.join(os.tmpdir(), `annual-report-load-${process.pid}.db`);
-  const server = await startInstance({
-    NODE_ENV: 'production',
-    DATABASE_CLIENT: 'sqlite',
-    DATABASE_FILENAME: dbFile,
-    DEMO_DATA: 'false',
-    CREATE_TOKEN: 'true',
-    REDIS_URL: '',
-  });
+  const server = await startBenchInstance('load');
   try {
     const started = Date.now();
     const ids = await seedReports(server, reports);
@@ -165,7 +156,6 @@ const main = async () => {
     }
   } finally {
     await server.stop();
-    for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) fs.rmSync(f, { force: true });
   }
 };
 

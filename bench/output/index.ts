@@ -12,8 +12,7 @@ import path from 'path';
 import { parseArgs } from 'util';
 import autocannon from 'autocannon';
 import request from 'supertest';
-import { startInstance } from '../../tests/helpers/instances';
-import { seedReports } from '../seed-reports';
+import { seedReports, startBenchInstance } from '../seed-reports';
 
 const { values } = parseArgs({
   options: {
@@ -40,15 +39,7 @@ const timed = async <T>(work: () => Promise<T> | T): Promise<[T, number]> => {
 };
 
 const main = async () => {
-  const dbFile = path.join(os.tmpdir(), `annual-report-output-${process.pid}.db`);
-  const server = await startInstance({
-    NODE_ENV: 'production',
-    DATABASE_CLIENT: 'sqlite',
-    DATABASE_FILENAME: dbFile,
-    DEMO_DATA: 'false',
-    CREATE_TOKEN: 'true',
-    REDIS_URL: '',
-  });
+  const server = await startBenchInstance('output');
   try {
     const ids = await seedReports(server, 20);
     const id = ids[10];
@@ -120,7 +111,6 @@ const main = async () => {
     );
   } finally {
     await server.stop();
-    for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) fs.rmSync(f, { force: true });
   }
 };
 
