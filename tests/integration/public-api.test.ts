@@ -34,6 +34,8 @@ describe('REST, anonymous', () => {
   it('lists published reports with sections, tables and agency, without populate', async () => {
     const res = await request(server).get('/api/reports').expect(200);
     expect(res.body.data).toHaveLength(1);
+    // The draft-only report and the published one's draft row are not counted either.
+    expect(res.body.meta.pagination.total).toBe(1);
     const [report] = res.body.data;
     expect(report.documentId).toBe(published.documentId);
     expect(report.agency.name).toBe(haizhu.agency.name);

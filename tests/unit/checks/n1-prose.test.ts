@@ -275,7 +275,10 @@ describe('N1 reads every sentence of 淮安 2024 against its tables', () => {
 
   it('reads the preface too', () => {
     const report = clone(huaian);
-    report.preface = [...(report.preface ?? []), ...paragraphs(['本年度共受理政府信息公开申请3120件。'])];
+    report.preface = [
+      ...(report.preface ?? []),
+      ...paragraphs(['本年度共受理政府信息公开申请3120件。']),
+    ];
     expect(brief(validate(report, cn2021))).toEqual([
       { rule: 'N1', severity: 'error', path: ['preface'], expected: 3119, actual: 3120 },
     ]);
