@@ -1,6 +1,7 @@
 // `npm run seed`: loads the demo reports into the configured database (nothing is added twice).
 import { loadDemoData } from '../src/bootstrap/demo-data';
 import { loadStrapi } from './load-strapi';
+import { stopStrapi } from './stop-strapi';
 
 const main = async () => {
   process.env.DEMO_DATA = 'false';
@@ -11,7 +12,7 @@ const main = async () => {
     const after = await strapi.documents('api::report.report').count({});
     console.log(`Demo data: ${after - before} report(s) added, ${after} in all.`);
   } finally {
-    await strapi.destroy();
+    await stopStrapi(strapi);
   }
 };
 
