@@ -1,9 +1,10 @@
 /**
- * `npm run bench:load [-- --reports 200 --seconds 10 --mixed 60 --connections 50]`
+ * `npm run bench:load [-- --reports 200 --seconds 10 --mixed 60 --connections 50 --floor 5]`
  * Public reads at portal scale, in one run on this machine: Strapi in a child process (production
  * mode, SQLite, N published reports), autocannon here. Each read kind is measured with the response
  * cache off (cold: the snapshot path) and warm; then a mixed run of all kinds for `--mixed` seconds
- * with the server's RSS before and after. Every figure is also given as a ratio of /_health.
+ * with the server's RSS before and after. Every figure is also given as a ratio of /_health,
+ * measured for `--floor` seconds just before and just after it.
  */
 import fs from 'fs';
 import os from 'os';
@@ -18,12 +19,14 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     mixed: { type: 'string', default: '60' },
     connections: { type: 'string', default: '50' },
+    floor: { type: 'string', default: '5' },
   },
 });
 const reports = Number(values.reports);
 const seconds = Number(values.seconds);
 const mixedSeconds = Number(values.mixed);
 const connections = Number(values.connections);
+const floorSeconds = Number(values.floor);
 
 interface Row {
   name: string;
@@ -32,9 +35,13 @@ interface Row {
   p99: number;
   errors: number;
   non2xx: number;
-  /** The server's RSS once the run is over, MB, and its live heap then (used after a full GC). */
+  /** The server's RSS and live heap (used) once the run is over, MB, both after a full GC. */
   rssMb?: number;
   liveHeapMb?: number;
+  /** The server's process.memoryUsage() then, for last.out.json. */
+  memory?: NodeJS.MemoryUsage;
+  /** The mean rate of the /_health runs just before and after this one. */
+  floor?: number;
 }
 
 type Req = { path: string; method?: 'GET' | 'POST'; body?: string };
@@ -60,9 +67,6 @@ const measure = async (name: string, base: string, requests: Req[], duration = s
     non2xx: result.non2xx,
   } satisfies Row;
 };
-
-const rssKb = (pid: number) =>
-  Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 
 const main = async () => {
   const server = await startBenchInstance('load');
@@ -92,49 +96,60 @@ const main = async () => {
       ],
     ];
 
-    // Warm-up (JIT, SQLite page cache), then the floor measured before and after the others.
-    await measure('warm-up', server.url, [{ path: '/_health' }, ...kinds.flatMap(([, r]) => r)], 5);
-    const rows: Row[] = [];
-    const record = async (row: Row) => {
-      const rssMb = rssKb(server.pid) / 1024;
-      const memory = (await server.call('memory')) as { heapUsed: number };
-      rows.push({ ...row, rssMb, liveHeapMb: memory.heapUsed / 2 ** 20 });
-    };
-    await record(await measure('/_health', server.url, [{ path: '/_health' }]));
+    // Warm-up of both paths (JIT, SQLite page cache): the first uncached kind measured otherwise
+    // pays for compiling the read path. Then the floor, measured before and after the others.
+    const everything = [{ path: '/_health' }, ...kinds.flatMap(([, r]) => r)];
     await server.call('cache', false);
-    for (const [name, reqs] of kinds)
-      await record(await measure(`${name}, uncached`, server.url, reqs));
+    await measure('warm-up, uncached', server.url, everything, 5);
     await server.call('cache', true);
-    for (const [name, reqs] of kinds) {
-      await record(await measure(`${name}, cached`, server.url, reqs));
-    }
+    await measure('warm-up, cached', server.url, everything, 5);
+    // The machine is shared and noisy: each kind is measured between two /_health runs, and its
+    // ratio is against their mean. RSS and live heap are sampled after a full collection, so
+    // garbage not yet collected is not counted as growth.
+    const floorRun = () => measure('/_health', server.url, [{ path: '/_health' }], floorSeconds);
+    const floors: Row[] = [await floorRun()];
+    const rows: Row[] = [];
+    const record = async (name: string, reqs: Req[], duration = seconds) => {
+      const row = await measure(name, server.url, reqs, duration);
+      const memory = (await server.call('memory')) as NodeJS.MemoryUsage;
+      floors.push(await floorRun());
+      const floor = (floors[floors.length - 2].reqPerSec + floors[floors.length - 1].reqPerSec) / 2;
+      rows.push({
+        ...row,
+        floor,
+        rssMb: memory.rss / 2 ** 20,
+        liveHeapMb: memory.heapUsed / 2 ** 20,
+        memory,
+      });
+    };
+    await server.call('cache', false);
+    for (const [name, reqs] of kinds) await record(`${name}, uncached`, reqs);
+    await server.call('cache', true);
+    for (const [name, reqs] of kinds) await record(`${name}, cached`, reqs);
 
     const mixed = kinds.flatMap(([, reqs]) => reqs);
-    await record(
-      await measure(`mixed, cached (${mixedSeconds} s)`, server.url, mixed, mixedSeconds),
-    );
+    await record(`mixed, cached (${mixedSeconds} s)`, mixed, mixedSeconds);
     await server.call('cache', false);
-    await record(
-      await measure(`mixed, uncached (${mixedSeconds} s)`, server.url, mixed, mixedSeconds),
-    );
+    await record(`mixed, uncached (${mixedSeconds} s)`, mixed, mixedSeconds);
 
-    await record(await measure('/_health, again', server.url, [{ path: '/_health' }]));
-    const floor = (rows[0].reqPerSec + rows[rows.length - 1].reqPerSec) / 2;
+    const floorRates = floors.map((row) => row.reqPerSec);
     console.log(
       `\n${reports} reports, ${connections} connections, ${os.cpus().length} cores, production, SQLite\n`,
     );
-    console.log(`(vs /_health: the mean of the two /_health runs, ${floor.toFixed(0)} req/s)\n`);
     console.log(
-      '| request | req/s | p50 ms | p99 ms | errors | non-2xx | vs /_health | RSS after, MB | live heap, MB |',
+      `(vs /_health: the mean of the /_health runs just before and after, ${floorSeconds} s each; ${floors.length} runs, ${Math.min(...floorRates).toFixed(0)}–${Math.max(...floorRates).toFixed(0)} req/s)\n`,
     );
-    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    console.log(
+      '| request | req/s | p50 ms | p99 ms | errors | non-2xx | /_health around | vs /_health | RSS after GC, MB | live heap, MB |',
+    );
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const row of rows) {
       console.log(
-        `| ${row.name} | ${row.reqPerSec.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.non2xx} | ${(row.reqPerSec / floor).toFixed(3)} | ${row.rssMb?.toFixed(0)} | ${row.liveHeapMb?.toFixed(0)} |`,
+        `| ${row.name} | ${row.reqPerSec.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.non2xx} | ${row.floor!.toFixed(0)} | ${(row.reqPerSec / row.floor!).toFixed(3)} | ${row.rssMb?.toFixed(0)} | ${row.liveHeapMb?.toFixed(0)} |`,
       );
     }
     // The mixed runs: the row before them, and theirs.
-    const [before, cached, uncached] = rows.slice(-4, -1);
+    const [before, cached, uncached] = rows.slice(-3);
     const growth = (pick: (row: Row) => number | undefined) => {
       const base = pick(before)!;
       return [cached, uncached]
@@ -145,13 +160,13 @@ const main = async () => {
         .join(' then ');
     };
     console.log(
-      `\nServer RSS over the mixed runs: ${before.rssMb!.toFixed(0)} MB before, ${growth((row) => row.rssMb)}; live heap (after a full GC): ${before.liveHeapMb!.toFixed(0)} MB before, ${growth((row) => row.liveHeapMb)}`,
+      `\nServer RSS after a full GC over the mixed runs: ${before.rssMb!.toFixed(0)} MB before, ${growth((row) => row.rssMb)}; live heap (after a full GC): ${before.liveHeapMb!.toFixed(0)} MB before, ${growth((row) => row.liveHeapMb)}`,
     );
     fs.writeFileSync(
       path.join(__dirname, 'last.out.json'),
-      JSON.stringify({ date: new Date().toISOString(), rows }, null, 2),
+      JSON.stringify({ date: new Date().toISOString(), rows, floors }, null, 2),
     );
-    if (rows.some((row) => row.errors > 0 || row.non2xx > 0)) {
+    if ([...rows, ...floors].some((row) => row.errors > 0 || row.non2xx > 0)) {
       throw new Error('errors or non-2xx answers under load');
     }
   } finally {
