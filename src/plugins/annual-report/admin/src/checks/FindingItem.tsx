@@ -20,7 +20,9 @@ interface Props {
 const SEPARATOR = ' · ';
 
 const RuleBadge = ({ rule, error }: { rule: string; error: boolean }) => (
+  // Never squeezed by a long place name: "T3-1" stays on one line.
   <Badge
+    shrink={0}
     backgroundColor={error ? 'danger100' : 'warning100'}
     textColor={error ? 'danger700' : 'warning700'}
   >
