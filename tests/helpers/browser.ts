@@ -44,10 +44,12 @@ export const screenshotPath = (name: string) => {
 /**
  * A screenshot once accordions, menus and modals have finished animating open (a shot taken
  * mid-animation shows half-transparent screens), saved under `name` in the screenshots folder.
+ * An animation cancelled meanwhile (its element re-rendered or removed) rejects `finished` with
+ * an AbortError: it is over all the same.
  */
 export const snapshot = async (page: Page, name: string) => {
   await page.evaluate(() =>
-    Promise.all(document.getAnimations().map((animation) => animation.finished)),
+    Promise.allSettled(document.getAnimations().map((animation) => animation.finished)),
   );
   await page.screenshot({ path: screenshotPath(name) });
 };
