@@ -1,7 +1,6 @@
 // `npm run seed`: loads the demo reports into the configured database (nothing is added twice).
 import { loadDemoData } from '../src/bootstrap/demo-data';
 import { loadStrapi } from './load-strapi';
-import { stopStrapi } from './stop-strapi';
 
 const main = async () => {
   process.env.DEMO_DATA = 'false';
@@ -12,7 +11,7 @@ const main = async () => {
     const after = await strapi.documents('api::report.report').count({});
     console.log(`Demo data: ${after - before} report(s) added, ${after} in all.`);
   } finally {
-    await stopStrapi(strapi);
+    await strapi.destroy();
   }
 };
 

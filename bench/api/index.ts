@@ -11,7 +11,6 @@ import autocannon from 'autocannon';
 import { agencyInput, reportInput } from '../../src/api/report/document-input';
 import { demoReports } from '../../src/demo';
 import { loadStrapi } from '../../scripts/load-strapi';
-import { stopStrapi } from '../../scripts/stop-strapi';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 require('../../tests/helpers/test-env')();
@@ -128,7 +127,7 @@ const main = async () => {
       JSON.stringify({ date: new Date().toISOString(), rows }, null, 2),
     );
   } finally {
-    await stopStrapi(strapi);
+    await strapi.destroy();
     for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) fs.rmSync(f, { force: true });
   }
 };

@@ -4,7 +4,6 @@ import path from 'path';
 import crypto from 'crypto';
 import { Client } from 'pg';
 import { createStrapi, type Core } from '@strapi/strapi';
-import { stopStrapi } from '../../scripts/stop-strapi';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 require('./test-env')();
@@ -58,7 +57,7 @@ export const startStrapi = async ({
   return {
     strapi,
     async stop() {
-      await stopStrapi(strapi);
+      await strapi.destroy();
       await dropDatabase();
     },
   };

@@ -8,6 +8,7 @@ import { getService, pluginConfig } from './plugin-config';
 import { keepPublicAbility } from './auth/public-ability';
 import { onPermissionWrite } from './auth/permission-writes';
 import { moveCacheOn } from './document-middleware/cache-invalidation';
+import { waitForIdleDatabase } from './wait-for-idle-database';
 import type { Core } from '@strapi/strapi';
 
 export default {
@@ -29,6 +30,7 @@ export default {
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await getService(strapi, 'cache').close();
     await getService(strapi, 'pdf').close();
+    await waitForIdleDatabase(strapi);
   },
   config,
   routes,

@@ -13,10 +13,11 @@ const MAX_WAIT_MS = 10_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Waits until no query has been running or waiting for a connection for `QUIET_MS`.
- * Strapi's Document Service emits its entry events after the commit without awaiting them (each
- * reads the entry back with a deep populate, `document-service/events`), so these reads may still
- * be under way after a write has answered; destroying the pool then aborts them with "aborted".
+ * Waits until no query has been running or waiting for a connection for `QUIET_MS` (at most
+ * `MAX_WAIT_MS`). Called from the plugin's destroy, which Strapi runs before it closes the pool:
+ * its Document Service emits entry events after the commit without awaiting them (each reads the
+ * entry back with a deep populate, `document-service/events`), so these reads may still be under
+ * way after a write has answered, and closing the pool under them aborts them ("aborted").
  */
 export const waitForIdleDatabase = async (strapi: Core.Strapi) => {
   const pool = (strapi.db.connection.client as { pool?: Pool }).pool;
@@ -29,10 +30,4 @@ export const waitForIdleDatabase = async (strapi: Core.Strapi) => {
     else if (Date.now() - quietSince >= QUIET_MS) return;
     await sleep(POLL_MS);
   }
-};
-
-/** Stops Strapi once what it started in the background has finished with the database. */
-export const stopStrapi = async (strapi: Core.Strapi) => {
-  await waitForIdleDatabase(strapi);
-  await strapi.destroy();
 };
