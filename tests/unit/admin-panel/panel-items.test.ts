@@ -41,7 +41,10 @@ function brokenReport(): ReportData {
   return report;
 }
 
-const findingsOf = (report: ReportData) => validate({ ...report, agency }, cn2021);
+// The changed total also makes the prose's 3119 disagree: a warning of N1, left out here, where
+// the errors are the point (warnings come after errors: see the last tests).
+const findingsOf = (report: ReportData) =>
+  validate({ ...report, agency }, cn2021).filter((finding) => finding.rule !== 'N1');
 const at = (finding: Finding) => finding.path.join('.');
 
 describe('panel items of the engine’s findings', () => {

@@ -21,7 +21,14 @@ export interface ProseClaim {
   decimals?: number;
   /** The sentence may speak of part of the reporting body only. */
   narrow: boolean;
-  /** Where the statement ends in the sentence, for quoting a long one around it. */
+  /**
+   * The reading is certain enough to block publication (the severity policy of docs/rules.md): one
+   * concept, named in the form's own phrasing, its number attached in the form's unit, not under
+   * a negation, a scope (其中, 在…申请中), a quotation or a narrowing. Every other claim is a warning.
+   */
+  certain: boolean;
+  /** Where the statement starts and ends in the sentence (the figure, or the words stating none). */
+  from: number;
   at: number;
 }
 
@@ -51,6 +58,12 @@ const APPROXIMATE_BEFORE = /(?:近|约|超过|超|逾|大约)$/;
 // 下年度", "3件为行政复议", "2件被申请人提起行政复议"; "60个单位的主动公开信息" counts units.
 const POSTFIX = /^(?:的|为|是|系|属于|涉及|进入|被?(?:申请人)?(?:提起|申请))?$/;
 const SHARE_GAP = 16;
+// What may stand between a form phrasing and its figure for the figure to be attached to it.
+const ATTACHED = /^(?:案件)?(?:的)?(?:数量|总数|数)?(?:共计|合计|总计|共|计|为|是|达)?[:：]?$/;
+// A scope: the figures after it count part of something named before (其中…, 在全部办结的申请中，…).
+const SCOPE = /其中|(?:申请|案件|答复|办结|复议|诉讼)中/;
+const QUOTE_OPEN = '“「『《"‘';
+const QUOTE_CLOSE = '”」』》"’';
 
 function decimalsOf(raw: string): number {
   const point = raw.indexOf('.');
@@ -62,6 +75,22 @@ interface Lexicon {
   concepts: Map<string, ProseConcept>;
   groups: Set<string>;
   vocabulary: ProseVocabulary;
+  /** By concept or qualifier id: whether a name's text is one of the form's own phrasings. */
+  form: Map<string, RegExp>;
+  formUnits: Set<string>;
+}
+
+/** Whether text[at] stands inside a quotation opened earlier in the sentence. */
+function quoted(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i += 1) {
+    const c = text[i];
+    // "…" opens and closes with one character: alternate.
+    if (c === '"') depth = depth > 0 ? depth - 1 : depth + 1;
+    else if (QUOTE_OPEN.includes(c)) depth += 1;
+    else if (QUOTE_CLOSE.includes(c) && depth > 0) depth -= 1;
+  }
+  return depth > 0;
 }
 
 /**
@@ -71,7 +100,7 @@ interface Lexicon {
  */
 class SentenceReading {
   readonly claims: ProseClaim[] = [];
-  private pending: { ids: string[]; end: number; gap: number } | null = null;
+  private pending: { ids: string[]; end: number; gap: number; form: boolean } | null = null;
   /** The concepts named last, and those named last before this clause ("相关案件" takes them up). */
   private named: string[] = [];
   private namedBefore: string[] = [];
@@ -88,6 +117,8 @@ class SentenceReading {
     private readonly tokens: Token[],
     private readonly from: number,
     private readonly narrow: boolean,
+    /** Where the sentence's first scope (其中…) starts, or its end. */
+    private readonly scope: number,
   ) {}
 
   read(): ProseClaim[] {
@@ -115,6 +146,7 @@ class SentenceReading {
             ids: this.namedBefore,
             end: token.end,
             gap: this.lexicon.vocabulary.gap,
+            form: false,
           };
         }
         return;
@@ -151,10 +183,17 @@ class SentenceReading {
     if (this.negation) this.negation.ids.push(id);
     const { pending } = this;
     const joined = pending !== null && CONNECTOR.test(this.text.slice(pending.end, token.start));
+    const { form } = this.lexicon;
+    // A qualifier is the form's own only after a group the form names (行政复议…结果维持).
+    const { what } = token;
+    const qualified = what.kind === 'qualifier';
+    const formName = form.get(qualified ? `qualifier:${what.id}` : id);
+    const formGroup = !qualified || (this.lastGroup !== undefined && form.has(this.lastGroup));
     this.pending = {
       ids: joined ? [...pending.ids, id] : [id],
       end: token.end,
       gap: this.lexicon.concepts.get(id)?.gap ?? this.lexicon.vocabulary.gap,
+      form: !joined && formGroup && formName !== undefined && formName.test(token.text),
     };
     this.named = this.pending.ids;
   }
@@ -168,6 +207,8 @@ class SentenceReading {
         value: 0,
         stated: `0（${negation.text}）`,
         narrow: this.narrow,
+        certain: false,
+        from: negation.end - negation.text.length - this.from,
         at: negation.end - this.from,
       });
     }
@@ -184,6 +225,8 @@ class SentenceReading {
             value: 0,
             stated: `0（${token.text}）`,
             narrow: this.narrow,
+            certain: false,
+            from: token.start - this.from,
             at: token.end - this.from,
           });
         }
@@ -215,6 +258,9 @@ class SentenceReading {
       shareOf: whole,
       decimals: decimalsOf(raw),
       narrow: this.narrow,
+      // Which whole a share is of, and how it was rounded, is the writer's: never certain.
+      certain: false,
+      from: token.start - this.from,
       at: token.end - this.from,
     });
   }
@@ -224,8 +270,13 @@ class SentenceReading {
     const { text, pending } = this;
     const [raw, approximate, unit] = token.groups;
     let subject: string[] | undefined;
+    let certain = false;
     if (pending && attaches(text.slice(pending.end, token.start), pending.gap)) {
       subject = pending.ids;
+      certain =
+        pending.form &&
+        ATTACHED.test(text.slice(pending.end, token.start)) &&
+        this.certainAt(token, unit, subject[0]);
     } else {
       const next = this.tokens[index + 1];
       const id = next ? this.conceptOf(next) : undefined;
@@ -245,11 +296,29 @@ class SentenceReading {
       value: Math.round(value * this.lexicon.vocabulary.units[unit] * 1e6) / 1e6,
       stated: token.text,
       narrow: this.narrow,
+      certain,
+      from: token.start - this.from,
       at: token.end - this.from,
     };
     this.claims.push(claim);
     this.lastClaim = { claim, end: token.end };
   }
+
+  /** What makes an attached form phrasing's figure certain besides its name: see ProseClaim.certain. */
+  private certainAt(token: Token, unit: string, id: string): boolean {
+    return (
+      !this.narrow &&
+      token.start < this.scope &&
+      this.lexicon.formUnits.has(unit) &&
+      oneReading(this.lexicon.concepts.get(id)) &&
+      !quoted(this.text, this.from, token.start)
+    );
+  }
+}
+
+/** A concept whose figure the tables give one way (受理 may or may not include 上年结转). */
+function oneReading(concept: ProseConcept | undefined): boolean {
+  return concept !== undefined && !concept.ambiguous && concept.readings?.length === 1;
 }
 
 function attaches(gap: string, limit: number): boolean {
@@ -258,10 +327,20 @@ function attaches(gap: string, limit: number): boolean {
 
 export function compileReader(vocabulary: ProseVocabulary): ProseReader {
   const tokenize = compileTokenizer(vocabulary);
+  const anchored = (sources: string[]) => new RegExp(`^(?:${sources.join('|')})$`);
+  const form = new Map<string, RegExp>();
+  for (const { id, form: names } of vocabulary.concepts) {
+    if (names?.length) form.set(id, anchored(names));
+  }
+  for (const { id, form: names } of vocabulary.qualifiers ?? []) {
+    if (names?.length) form.set(`qualifier:${id}`, anchored(names));
+  }
   const lexicon: Lexicon = {
     concepts: new Map(vocabulary.concepts.map((concept) => [concept.id, concept])),
     groups: new Set(vocabulary.groups ?? []),
     vocabulary,
+    form,
+    formUnits: new Set(vocabulary.formUnits ?? Object.keys(vocabulary.units)),
   };
   const narrowing = (vocabulary.narrowing ?? []).map((source) => new RegExp(source));
 
@@ -270,7 +349,15 @@ export function compileReader(vocabulary: ProseVocabulary): ProseReader {
     const sentence = text.slice(from, to);
     let narrow = false;
     for (const regex of narrowing) narrow ||= regex.test(sentence);
-    return new SentenceReading(lexicon, text, tokens, from, narrow).read();
+    const scope = SCOPE.exec(sentence);
+    return new SentenceReading(
+      lexicon,
+      text,
+      tokens,
+      from,
+      narrow,
+      scope ? from + scope.index : to,
+    ).read();
   };
 
   return {

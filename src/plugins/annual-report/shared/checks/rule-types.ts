@@ -91,6 +91,12 @@ export interface ProseConcept {
    * when this template's tables do not count it: the reader still knows the words.
    */
   readings?: Term[][];
+  /**
+   * The form's own phrasings among `names` (anchored regular expression sources): 本年新收…申请,
+   * 上年结转…申请, 予以公开. Only a figure attached to one of these can be an error; a figure read
+   * through any other name is a warning (docs/rules.md, the severity policy).
+   */
+  form?: string[];
   /** The words may mean something else than the cells: a disagreement is a warning. */
   ambiguous?: boolean;
   /** The concept a "占X%" after this one is a share of. */
@@ -103,6 +109,8 @@ export interface ProseConcept {
 export interface ProseQualifier {
   id: string;
   names: string[];
+  /** The form's own phrasings among `names`, as for a concept (结果维持, not 维持). */
+  form?: string[];
 }
 
 /** Words stating that some parts of every group named before are 0: 均获维持 ⇒ 纠正, 其他, 尚未审结. */
@@ -123,6 +131,8 @@ export interface ProseVocabulary {
   references?: string[];
   /** Units of a stated count and the factor to the cells' unit (元 → 万元 is 0.0001). */
   units: Record<string, number>;
+  /** The units the form counts in (件, 万元): a figure in another unit is a warning at most. All of `units` when absent. */
+  formUnits?: string[];
   /** Words that may narrow a sentence to part of the reporting body (代表…受理): warnings only. */
   narrowing?: string[];
   /** Longest text between a concept's name and its number. */

@@ -75,6 +75,7 @@ const vocabulary = z
           .object({
             id: text,
             names: names.optional(),
+            form: names.optional(),
             readings: z.array(z.array(term).min(1)).optional(),
             ambiguous: z.boolean().optional(),
             shareOf: z.string().optional(),
@@ -84,11 +85,12 @@ const vocabulary = z
       )
       .min(1),
     groups: z.array(z.string()).optional(),
-    qualifiers: z.array(z.object({ id: text, names }).strict()).optional(),
+    qualifiers: z.array(z.object({ id: text, names, form: names.optional() }).strict()).optional(),
     outcomes: z.array(z.object({ names, zero: z.array(z.string()) }).strict()).optional(),
     negations: names.optional(),
     references: names.optional(),
     units: z.record(z.string(), z.number().positive()),
+    formUnits: z.array(z.string()).optional(),
     narrowing: names.optional(),
     gap: z.number().int().min(0),
   })

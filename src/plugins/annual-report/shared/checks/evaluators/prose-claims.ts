@@ -11,7 +11,6 @@ import { countDisagrees, percentAgrees, pushProseFinding } from './prose-agreeme
 
 interface Concept {
   readings: CompiledTerm[][];
-  ambiguous: boolean;
 }
 
 /** Every way of summing one reading per concept; the first sums the first readings. */
@@ -38,7 +37,6 @@ export function compileClaims(
       readings: concept.readings.map((terms) =>
         terms.map((term) => compileTerm(term, infos, slots)),
       ),
-      ambiguous: concept.ambiguous ?? false,
     });
   }
   const lookUp = (ids: string[]): Concept[] | undefined => {
@@ -57,9 +55,8 @@ export function compileClaims(
     if (!part) return;
     const at = {
       rule: rule.id,
-      // A sub-unit's figure or a word of two meanings may be right where the tables disagree.
-      severity:
-        claim.narrow || part.some((concept) => concept.ambiguous) ? 'warning' : rule.severity,
+      // Only a certain reading blocks publication (the severity policy, docs/rules.md).
+      severity: claim.certain ? rule.severity : 'warning',
       path,
       quote: sentence,
       at: claim.at,

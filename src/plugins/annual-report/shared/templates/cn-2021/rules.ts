@@ -29,25 +29,30 @@ const activeConcepts: ProseConcept[] = [
   ...documentConcepts(
     { issued: ['issued'], repealed: 'repealed', inForce: 'in-force' },
     '(?:行政)?规范性文件',
+    true,
   ),
   {
     id: 'fees',
     names: ['行政事业性收费(?:金额)?'],
+    form: ['行政事业性收费(?:金额)?'],
     readings: [[{ table: 'active-fees', row: 'administrative-fees', column: 'amount' }]],
   },
   {
     id: 'licensing-decisions',
     names: ['行政许可(?:处理)?决定(?:数量)?'],
+    form: ['行政许可(?:处理)?决定(?:数量)?'],
     readings: decisions('active-licensing', 'administrative-licensing'),
   },
   {
     id: 'penalty-decisions',
     names: ['行政处罚(?:处理)?决定(?:数量)?'],
+    form: ['行政处罚(?:处理)?决定(?:数量)?'],
     readings: decisions('active-enforcement', 'administrative-penalty'),
   },
   {
     id: 'coercion-decisions',
     names: ['行政强制(?:处理)?决定(?:数量)?'],
+    form: ['行政强制(?:处理)?决定(?:数量)?'],
     readings: decisions('active-enforcement', 'administrative-coercion'),
   },
 ];

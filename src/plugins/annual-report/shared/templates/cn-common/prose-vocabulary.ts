@@ -41,9 +41,12 @@ const NOT_PROCESSED: Array<[string, ...string[]]> = [
   ['not-processed-confirmation', '(?:要求行政机关)?确认或重新出具(?:已获取信息)?'],
 ];
 
-/** Outcomes are shares of 办理结果总计 when a report prints 占X%. */
-function outcome(id: string, names: string[], rows: string[]): ProseConcept {
-  return { id, names, readings: [rows.map((row) => cell(row))], shareOf: 'total' };
+/**
+ * Outcomes are shares of 办理结果总计 when a report prints 占X%. Their names are the form's own
+ * row labels (予以公开, 属于国家秘密), unless `form` says which of them are.
+ */
+function outcome(id: string, names: string[], rows: string[], form = names): ProseConcept {
+  return { id, names, form, readings: [rows.map((row) => cell(row))], shareOf: 'total' };
 }
 
 function subOutcomes(list: Array<[string, ...string[]]>): ProseConcept[] {
@@ -85,11 +88,13 @@ function applicationConcepts(otherProcessingRows: string[]): ProseConcept[] {
     {
       id: 'new',
       names: ['(?:本年度?)?新收(?:到)?(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?'],
+      form: ['(?:本年度?)?新收(?:的)?(?:政府信息公开)?申请(?:数量)?'],
       readings: [[cell('new')]],
     },
     {
       id: 'carried-over',
       names: ['上一?年度?结转(?:的|来)?(?:政府信息公开)?(?:申请)?(?:数量)?'],
+      form: ['上一?年度?结转(?:的)?(?:政府信息公开)?申请(?:数量)?'],
       readings: [[cell('carried-over')]],
     },
     {
@@ -116,6 +121,7 @@ function applicationConcepts(otherProcessingRows: string[]): ProseConcept[] {
         '答复(?!率|时限|期限)',
         '(?:共|已)办理(?:完毕|完成)?',
       ],
+      form: ['办理结果总计'],
       readings: [[cell('total')]],
       // 办理/答复 are verbs: "共办理相关案件74件" is not about applications.
       gap: 2,
@@ -126,9 +132,10 @@ function applicationConcepts(otherProcessingRows: string[]): ProseConcept[] {
         '(?:结转|顺延|转)(?:到|至|入)?下一?(?:个)?年(?:度)?(?:继续)?(?:办理|答复)?',
         '结转下年度继续办理',
       ],
+      form: ['结转(?:到|至)?下一?年度?继续办理'],
       readings: [[cell('carried-forward')]],
     },
-    outcome('disclosed', ['(?<!主动|部分)予以公开'], ['disclosed']),
+    outcome('disclosed', ['(?<!主动|部分)予以公开'], ['disclosed'], ['予以公开']),
     outcome('partially-disclosed', ['部分公开'], ['partially-disclosed']),
     outcome('withheld', ['不予公开'], withheld),
     ...subOutcomes(WITHHELD),
@@ -142,21 +149,33 @@ function applicationConcepts(otherProcessingRows: string[]): ProseConcept[] {
 }
 
 /** The three groups of table 四 and 行政诉讼 as both suit groups together. */
-const APPEAL_GROUPS: Array<[string, string[], string[]]> = [
-  ['review', ['行政复议'], ['review']],
+/** Each group: id, names, the form's own names (行政诉讼 spans two groups: none), columns. */
+const APPEAL_GROUPS: Array<[string, string[], string[], string[]]> = [
+  ['review', ['行政复议'], ['行政复议'], ['review']],
   [
     'suit',
     ['(?:行政)?诉讼', '被(?:提起)?(?:行政)?起诉', '行政应诉'],
+    [],
     ['direct-suit', 'after-review-suit'],
   ],
-  ['direct-suit', ['(?:未经复议)?直接(?:提起)?(?:行政)?(?:起诉|诉讼)'], ['direct-suit']],
-  ['after-review-suit', ['复议后(?:提起)?(?:行政)?(?:起诉|诉讼)'], ['after-review-suit']],
+  [
+    'direct-suit',
+    ['(?:未经复议)?直接(?:提起)?(?:行政)?(?:起诉|诉讼)'],
+    ['未经复议直接(?:提起)?(?:行政)?(?:起诉|诉讼)'],
+    ['direct-suit'],
+  ],
+  [
+    'after-review-suit',
+    ['复议后(?:提起)?(?:行政)?(?:起诉|诉讼)'],
+    ['复议后(?:提起)?(?:行政)?(?:起诉|诉讼)'],
+    ['after-review-suit'],
+  ],
 ];
 const OUTCOMES = ['upheld', 'corrected', 'other', 'pending'];
 
 function appealConcepts(): ProseConcept[] {
-  return APPEAL_GROUPS.flatMap(([id, names, columns]) => [
-    { id, names, readings: [columns.map((column) => appeal(`${column}-total`))] },
+  return APPEAL_GROUPS.flatMap(([id, names, form, columns]) => [
+    { id, names, form, readings: [columns.map((column) => appeal(`${column}-total`))] },
     ...OUTCOMES.map((part) => ({
       id: `${id}-${part}`,
       readings: [columns.map((column) => appeal(`${column}-${part}`))],
@@ -198,11 +217,19 @@ export function nationalVocabulary(
     ],
     groups: APPEAL_GROUPS.map(([id]) => id),
     qualifiers: [
-      { id: 'upheld', names: ['(?:结果)?维持(?:原)?(?:行政行为|决定)?'] },
-      { id: 'corrected', names: ['(?:结果)?(?:被)?纠正', '(?:被)?纠错', '(?:被)?撤销'] },
+      { id: 'upheld', names: ['(?:结果)?维持(?:原)?(?:行政行为|决定)?'], form: ['结果维持'] },
+      {
+        id: 'corrected',
+        names: ['(?:结果)?(?:被)?纠正', '(?:被)?纠错', '(?:被)?撤销'],
+        form: ['结果纠正'],
+      },
       // Not a bare 其他: "其他需要报告的事项等六个部分" follows 行政诉讼 in many prefaces.
-      { id: 'other', names: ['其他结果'] },
-      { id: 'pending', names: ['尚未审结', '未审结', '正在审理', '审理中', '尚未结案', '未结案'] },
+      { id: 'other', names: ['其他结果'], form: ['其他结果'] },
+      {
+        id: 'pending',
+        names: ['尚未审结', '未审结', '正在审理', '审理中', '尚未结案', '未结案'],
+        form: ['尚未审结'],
+      },
     ],
     outcomes: [
       {
@@ -218,6 +245,7 @@ export function nationalVocabulary(
     negations: NEGATIONS,
     references: ['(?:相关|上述|前述|以上)案件'],
     units: UNITS,
+    formUnits: ['件', '万元'],
     narrowing: ['代表', '(?:县|市|区)直(?:各)?(?:单位|部门)', '各(?:乡镇|街道|部门|单位)(?:共)?'],
     gap: 12,
   };
@@ -227,6 +255,8 @@ export function nationalVocabulary(
 export function documentConcepts(
   columns: { issued: string[]; repealed?: string; inForce: string },
   normativeName: string,
+  /** The form's own phrasings (本年制发, 本年废止, 现行有效), where its columns are so labelled. */
+  form = false,
 ): ProseConcept[] {
   const rules = (row: string, ...columnKeys: string[]): Term[][] =>
     columnKeys.map((column) => [{ table: 'active-rules', row, column }]);
@@ -239,6 +269,7 @@ export function documentConcepts(
     {
       id: `${row}-issued`,
       names: [`(?:制发|新增|出台|印发|发布|公开|制定)(?:实施)?(?:了)?${not}{0,8}?${name}`],
+      ...(form ? { form: [`制发(?:了)?${name}`] } : {}),
       readings: rules(row, ...columns.issued),
     },
     ...(columns.repealed
@@ -246,6 +277,7 @@ export function documentConcepts(
           {
             id: `${row}-repealed`,
             names: [`(?:废止|废除|宣布失效)(?:了)?${not}{0,8}?${name}`],
+            ...(form ? { form: [`废止(?:了)?${name}`] } : {}),
             readings: rules(row, columns.repealed),
           },
         ]
@@ -253,6 +285,7 @@ export function documentConcepts(
     {
       id: `${row}-in-force`,
       names: [`现行有效(?:的)?${not}{0,8}?${name}`],
+      ...(form ? { form: [`现行有效(?:的)?${name}`] } : {}),
       readings: rules(row, columns.inForce),
     },
     {

@@ -35,10 +35,14 @@ const REPLIES = [
   'other-reply',
 ];
 
-/** What the Guangzhou 附表 and 二's breakdowns count, in the words pre-2019 reports use (N1). */
-const counted = (id: string, names: string[], term?: Term): ProseConcept => ({
+/**
+ * What the Guangzhou 附表 and 二's breakdowns count, in the words pre-2019 reports use (N1). The
+ * names are the 附表's own labels unless `form` says which of them are.
+ */
+const counted = (id: string, names: string[], term?: Term, form = names): ProseConcept => ({
   id,
   names,
+  form,
   ...(term ? { readings: [[term]] } : {}),
 });
 
@@ -87,6 +91,7 @@ const concepts: ProseConcept[] = [
       '申请总数',
     ],
     annex2('applications-total'),
+    ['受理依申请公开信息总数', '申请总数'],
   ),
   counted('online', ['网上申请(?:数)?'], annex2('online')),
   counted('letter', ['信函申请(?:数)?'], annex2('letter')),
@@ -117,6 +122,7 @@ const vocabulary: ProseVocabulary = {
   concepts,
   negations: NEGATIONS,
   units: { 条: 1, 次: 1, 篇: 1, 件: 1, 个: 1, 项: 1 },
+  formUnits: ['条', '件', '次', '篇'],
   narrowing: ['(?:县|市|区)直(?:各)?(?:单位|部门)', '各(?:乡镇|街道)', '管委会及'],
   gap: 12,
 };
