@@ -178,10 +178,7 @@ describe('N1 on 2021 reports', () => {
 
     it('reads Chinese numerals', () => {
       expect(
-        validate(
-          withProse(report, 'applications', '本年新收政府信息公开申请一百八十件。'),
-          cn2021,
-        ),
+        validate(withProse(report, 'applications', '本年新收政府信息公开申请一百八十件。'), cn2021),
       ).toEqual([]);
       const wrong = withProse(report, 'applications', '本年新收政府信息公开申请一百八十一件。');
       expect(brief(validate(wrong, cn2021))).toEqual([n1(wrong, 'applications', 180, 181)]);

@@ -24,7 +24,8 @@ const WITHHELD: Array<[string, ...string[]]> = [
   ['withheld-three-safeties', '危及[“"]?三安全一稳定[”"]?'],
   ['withheld-third-party', '(?:保护)?第三方合法权益'],
   ['withheld-internal-affairs', '(?:属于)?(?:三类)?内部事务(?:信息)?'],
-  ['withheld-process-info', '(?:属于)?(?:四类)?过程性信息'],
+  // 过程性性信息 is printed too.
+  ['withheld-process-info', '(?:属于)?(?:四类)?过程性(?:性)?信息'],
   ['withheld-enforcement-files', '(?:属于)?行政执法案卷'],
   ['withheld-query-matters', '(?:属于)?行政查询事项'],
 ];
@@ -131,6 +132,8 @@ function applicationConcepts(otherProcessingRows: string[]): ProseConcept[] {
       names: [
         '(?:结转|顺延|转)(?:到|至|入)?下一?(?:个)?年(?:度)?(?:继续)?(?:办理|答复)?',
         '结转下年度继续办理',
+        // "无下年度结转"
+        '下一?年度?结转',
       ],
       form: ['结转(?:到|至)?下一?年度?继续办理'],
       readings: [[cell('carried-forward')]],
@@ -173,11 +176,18 @@ const APPEAL_GROUPS: Array<[string, string[], string[], string[]]> = [
 ];
 const OUTCOMES = ['upheld', 'corrected', 'other', 'pending'];
 
+/** Outcomes named with their group in one word: "被复议纠错", "行政诉讼败诉". */
+const OUTCOME_NAMES: Record<string, string[]> = {
+  'review-corrected': ['(?:被)?(?:行政)?复议纠(?:错|正)'],
+  'suit-corrected': ['(?:行政)?诉讼(?:中)?败诉'],
+};
+
 function appealConcepts(): ProseConcept[] {
   return APPEAL_GROUPS.flatMap(([id, names, form, columns]) => [
     { id, names, form, readings: [columns.map((column) => appeal(`${column}-total`))] },
     ...OUTCOMES.map((part) => ({
       id: `${id}-${part}`,
+      ...(OUTCOME_NAMES[`${id}-${part}`] ? { names: OUTCOME_NAMES[`${id}-${part}`] } : {}),
       readings: [columns.map((column) => appeal(`${column}-${part}`))],
     })),
   ]);
@@ -188,6 +198,8 @@ export const NEGATIONS = [
   // A verb after 未: "超时未答复" says no answer was late, not that none was given.
   '未(?:发生|收到|受理|产生|出现|接到|有)',
   '没有(?:发生|收到|受理|产生|出现|接到)?',
+  // "无下年度结转", "无上年结转申请": 无 alone is too common to negate anything else.
+  '无(?=(?:上|下)一?年度?结转)',
 ];
 
 /** 万元 is the unit of the fee cells; the counts are in 件 whatever unit the prose uses. */
