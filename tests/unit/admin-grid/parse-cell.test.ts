@@ -4,8 +4,8 @@ import {
   parseCell,
 } from '../../../src/plugins/annual-report/admin/src/grid/parse-cell';
 
-const value = (text: string, kind: 'count' | 'delta' | 'money' = 'count') => {
-  const parsed = parseCell(text, kind);
+const value = (text: string, kind: 'count' | 'delta' | 'money' = 'count', decimals?: number) => {
+  const parsed = parseCell(text, kind, decimals);
   return parsed.ok ? parsed.value : `refused: ${parsed.message.en}`;
 };
 
@@ -58,12 +58,17 @@ describe('parseCell', () => {
     expect(value('1.234', 'delta')).toBe('refused: should be a whole number');
   });
 
-  it('money takes up to two decimals', () => {
+  it('money takes up to two decimals in 元', () => {
     expect(value('12.34', 'money')).toBe(12.34);
     expect(value('１２．３', 'money')).toBe(12.3);
     expect(value('0.5', 'money')).toBe(0.5);
     expect(value('12.340', 'money')).toBe(12.34);
-    expect(value('12.345', 'money')).toBe('refused: an amount has at most two decimals');
+    expect(value('12.345', 'money')).toBe('refused: an amount has at most 2 decimals');
+  });
+
+  it('money takes up to six decimals in 万元 (to the 分)', () => {
+    expect(value('2356.418207', 'money', 6)).toBe(2356.418207);
+    expect(value('2356.4182071', 'money', 6)).toBe('refused: an amount has at most 6 decimals');
   });
 
   it('negatives only for delta cells', () => {

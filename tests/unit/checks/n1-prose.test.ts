@@ -77,12 +77,15 @@ describe('N1 on the seed (gz-legacy, halfwidth punctuation)', () => {
     ['发布政策解读稿2篇', '发布政策解读稿二十篇', 2, 20],
     ['通过微博微信回应事件3次', '通过微博微信回应事件4次', 3, 4],
     ['其他方式回应事件0次', '其他方式回应事件1次', 0, 1],
-  ] as const)('二: “%s” written as “%s”', (from, to, expected, actual, severity = 'error') => {
-    const report = reworded(seed, 'active', from, to);
-    expect(brief(validate(report, gzLegacy))).toEqual([
-      n1(report, 'active', expected, actual, severity),
-    ]);
-  });
+  ] as Array<[string, string, number, number, ('error' | 'warning')?]>)(
+    '二: “%s” written as “%s”',
+    (from, to, expected, actual, severity = 'error') => {
+      const report = reworded(seed, 'active', from, to);
+      expect(brief(validate(report, gzLegacy))).toEqual([
+        n1(report, 'active', expected, actual, severity),
+      ]);
+    },
+  );
 
   it('三: “未受理政府信息公开申请” states 0 applications (a negation: a warning)', () => {
     const report = clone(seed);
@@ -134,12 +137,15 @@ describe('N1 on 2021 reports', () => {
     ['其他结果9件', '其他结果8件', 9, 8, 'warning'],
     ['尚未审结7件', '尚未审结6件', 7, 6, 'warning'],
     ['新增公开市政府规章1件', '新增公开市政府规章2件', 1, 2, 'warning'],
-  ] as const)('一: “%s” written as “%s”', (from, to, expected, actual, severity = 'error') => {
-    const report = reworded(huaian, 'overview', from, to);
-    expect(brief(validate(report, cn2021))).toEqual([
-      n1(report, 'overview', expected, actual, severity),
-    ]);
-  });
+  ] as Array<[string, string, number, number, ('error' | 'warning')?]>)(
+    '一: “%s” written as “%s”',
+    (from, to, expected, actual, severity = 'error') => {
+      const report = reworded(huaian, 'overview', from, to);
+      expect(brief(validate(report, cn2021))).toEqual([
+        n1(report, 'overview', expected, actual, severity),
+      ]);
+    },
+  );
 
   it('leaves 政策性文件 alone: it is not 行政规范性文件', () => {
     expect(

@@ -285,14 +285,34 @@ describe('value rules', () => {
     expect(findings.every((f) => f.expected !== Infinity && f.actual !== Infinity)).toBe(true);
   });
 
-  it('V6: money has at most two decimals, and sums of cents are exact', () => {
-    const cents = filledReport(cn2021);
-    const fees = cells(cents, 'active-fees')['administrative-fees'];
-    fees.amount = 0.1;
-    expect(validate(cents, cn2021)).toEqual([]);
-    fees.amount = 0.105;
-    expect(only(cents)).toEqual([
-      `V6:${tableIndex(cents, 'active-fees')}.cells.administrative-fees.amount`,
+  it('V6: an amount is a whole number of 分: six decimals in 万元, and sums of them are exact', () => {
+    // The expectation was two decimals whatever the unit; 万元 amounts are printed to the 分.
+    const fen = filledReport(cn2021);
+    const fees = cells(fen, 'active-fees')['administrative-fees'];
+    for (const amount of [0.1, 2356.418207, 51234.5678]) {
+      fees.amount = amount;
+      expect(validate(fen, cn2021)).toEqual([]);
+    }
+    fees.amount = 2356.4182071;
+    const findings = validate(fen, cn2021);
+    expect(only(fen)).toEqual([
+      `V6:${tableIndex(fen, 'active-fees')}.cells.administrative-fees.amount`,
+    ]);
+    expect(findings[0].message['zh-Hans']).toContain('以万元计最多保留 6 位小数');
+  });
+
+  it('V6: an amount in 元 has at most two decimals', () => {
+    const report2019 = filledReport(cn2019);
+    const table = report2019.tables[tableIndex(report2019, 'active-procurement')];
+    const row = Object.keys(table.cells)[0];
+    table.cells[row].amount = 0.1;
+    expect(validate(report2019, cn2019)).toEqual([]);
+    table.cells[row].amount = 0.105;
+    expect(brief(validate(report2019, cn2019)).map(({ rule, path }) => ({ rule, path }))).toEqual([
+      {
+        rule: 'V6',
+        path: ['tables', tableIndex(report2019, 'active-procurement'), 'cells', row, 'amount'],
+      },
     ]);
   });
 

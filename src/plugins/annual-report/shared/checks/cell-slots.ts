@@ -21,6 +21,7 @@ interface SlotCell {
   row: string;
   column: string;
   kind: CellKind;
+  decimals: number;
   slot: number;
 }
 
@@ -30,11 +31,11 @@ export class CellSlots {
   private readonly slots = new Map<string, SlotCell>();
   private layout: Layout | undefined;
 
-  slot(table: string, row: string, column: string, kind: CellKind): number {
+  slot(table: string, row: string, column: string, kind: CellKind, decimals: number): number {
     const key = `${table}\u0000${row}\u0000${column}`;
     let cell = this.slots.get(key);
     if (!cell) {
-      cell = { table, row, column, kind, slot: this.slots.size };
+      cell = { table, row, column, kind, decimals, slot: this.slots.size };
       this.slots.set(key, cell);
       this.layout = undefined;
     }
@@ -55,7 +56,7 @@ export class CellSlots {
         if (!content) continue;
         for (const cell of cells) {
           const raw = content[cell.column];
-          const state = cellState(raw, cell.kind);
+          const state = cellState(raw, cell.kind, cell.decimals);
           if (state === 'ok') values[cell.slot] = raw as number;
           if (state !== 'blank') blanks[cell.slot] = 0;
         }

@@ -1,5 +1,5 @@
 import type { CellKind } from '../templates/types';
-import { CELL_LIMITS } from '../contracts/report-limits';
+import { CELL_LIMITS, moneyDecimals } from '../contracts/report-limits';
 
 /** What a cell holds, judged against its kind (the value rules V1–V6). */
 export type CellState =
@@ -11,12 +11,18 @@ export type CellState =
   | 'out-of-range'
   | 'too-many-decimals';
 
-const CENTS = 10 ** CELL_LIMITS.moneyDecimals;
+/** Whether a money figure has at most `decimals` decimals, forgiving the noise of binary fractions. */
+function hasDecimals(value: number, decimals: number): boolean {
+  const scale = 10 ** decimals;
+  return Math.abs(value * scale - Math.round(value * scale)) < 1e-6 * Math.max(1, value);
+}
 
-/** Whether a money figure has at most two decimals, forgiving the noise of binary fractions. */
-const hasCents = (value: number) => Math.abs(value * CENTS - Math.round(value * CENTS)) < 1e-6;
-
-export function cellState(raw: unknown, kind: CellKind): CellState {
+/** `decimals`: how many a money cell may have (moneyDecimals of its unit). */
+export function cellState(
+  raw: unknown,
+  kind: CellKind,
+  decimals = moneyDecimals(undefined),
+): CellState {
   if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) {
     return 'blank';
   }
@@ -24,7 +30,7 @@ export function cellState(raw: unknown, kind: CellKind): CellState {
   if (raw < 0 && kind !== 'delta') return 'negative';
   if (kind === 'money') {
     if (raw > CELL_LIMITS.maxMoney) return 'out-of-range';
-    return hasCents(raw) ? 'ok' : 'too-many-decimals';
+    return hasDecimals(raw, decimals) ? 'ok' : 'too-many-decimals';
   }
   if (!Number.isInteger(raw)) return 'not-an-integer';
   return Math.abs(raw) > CELL_LIMITS.maxCount ? 'out-of-range' : 'ok';

@@ -1,3 +1,4 @@
+import { moneyDecimals } from '../contracts/report-limits';
 import type {
   CellKind,
   Template,
@@ -30,6 +31,12 @@ export function tableInfos(template: Template): TableInfos {
 export function cellKind(infos: TableInfos, table: string, row: string, column: string): CellKind {
   const info = infos.get(table);
   return info?.rows.get(row)?.kind ?? info?.columns.get(column)?.kind ?? 'count';
+}
+
+/** The decimals a money cell may hold, from its column's unit (or its table's). */
+export function cellDecimals(infos: TableInfos, table: string, column: string): number {
+  const info = infos.get(table);
+  return moneyDecimals(info?.columns.get(column)?.unit ?? info?.table.unit);
 }
 
 /**

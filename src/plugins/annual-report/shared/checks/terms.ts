@@ -1,8 +1,8 @@
-import { CELL_LIMITS } from '../contracts/report-limits';
+import { moneyDecimals } from '../contracts/report-limits';
 import type { CheckContext } from './check';
 import type { CellSlots } from './cell-slots';
 import type { Term } from './rule-types';
-import { cellKind, cellLabel, type TableInfos } from './table-info';
+import { cellDecimals, cellKind, cellLabel, type TableInfos } from './table-info';
 
 /** A term with its placeholders filled, resolved to a cell slot at compile time. */
 export interface CompiledTerm {
@@ -30,7 +30,13 @@ export function compileTerm(
     column: columnKey,
     sign: term.sign ?? 1,
     previousYear: term.previousYear ?? false,
-    slot: slots.slot(term.table, rowKey, columnKey, cellKind(infos, term.table, rowKey, columnKey)),
+    slot: slots.slot(
+      term.table,
+      rowKey,
+      columnKey,
+      cellKind(infos, term.table, rowKey, columnKey),
+      cellDecimals(infos, term.table, columnKey),
+    ),
     label: cellLabel(infos, term.table, rowKey, columnKey),
   };
 }
@@ -46,14 +52,14 @@ export function sumTerms(terms: CompiledTerm[], context: CheckContext): number |
   return Number.isNaN(sum) ? undefined : sum;
 }
 
-const CENTS = 10 ** CELL_LIMITS.moneyDecimals;
+const FEN_IN_WAN_YUAN = 10 ** moneyDecimals('万元');
 
 /**
- * Cells are whole numbers or money with two decimals, within CELL_LIMITS (V5, V6), so a sum
- * rounded to cents is the exact decimal sum: binary fractions cannot make 0.1 + 0.2 ≠ 0.3.
+ * Cells are whole numbers or whole numbers of 分 within CELL_LIMITS (V5, V6), so a sum rounded to
+ * the 分 of a 万元 amount is the exact decimal sum: binary fractions cannot make 0.1 + 0.2 ≠ 0.3.
  */
 export function roundSum(value: number): number {
-  return Math.round(value * CENTS) / CENTS;
+  return Math.round(value * FEN_IN_WAN_YUAN) / FEN_IN_WAN_YUAN;
 }
 
 export function termsLabel(terms: CompiledTerm[]): { 'zh-Hans': string; en: string } {

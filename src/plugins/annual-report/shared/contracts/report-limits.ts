@@ -27,7 +27,15 @@ export const REPORT_LIMITS = {
 } as const;
 
 /**
- * Bounds of a cell's value by kind (rule V5): counts are whole numbers up to a billion, money is
- * 万元 or 元 with at most two decimals. Within them every sum a rule takes is exact in a double.
+ * Bounds of a cell's value by kind (rule V5): counts are whole numbers up to a billion, money up to
+ * ten billion in its unit. Within them every sum a rule takes, rounded to the 分, is exact.
  */
-export const CELL_LIMITS = { maxCount: 1e9, maxMoney: 1e10, moneyDecimals: 2 } as const;
+export const CELL_LIMITS = { maxCount: 1e9, maxMoney: 1e10 } as const;
+
+/**
+ * An amount is a whole number of 分 (V6): two decimals in 元, six in 万元 (2356.418207 万元 is
+ * 23,564,182.07 元). Other units are taken as 元.
+ */
+export function moneyDecimals(unit: string | undefined): number {
+  return unit === '万元' ? 6 : 2;
+}

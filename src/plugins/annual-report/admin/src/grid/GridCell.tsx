@@ -14,6 +14,7 @@ export interface GridCellProps {
   rowIndex: number;
   columnIndex: number;
   kind: CellKind;
+  decimals: number;
   /** Accessible name: row label · column label. */
   name: string;
   /** The cell as the form holds it: a number, null, or text an import could not read. */
@@ -42,6 +43,7 @@ export const GridCell = React.memo(function GridCell({
   rowIndex,
   columnIndex,
   kind,
+  decimals,
   name,
   value,
   disabled,
@@ -57,7 +59,7 @@ export const GridCell = React.memo(function GridCell({
   if (local.seen !== value) {
     // The form's value changed: the editor's own keystroke coming back (the text already reads
     // as it, and stays as typed), or a paste, undo or fill (the new value is shown).
-    const parsed = parseCell(local.text, kind);
+    const parsed = parseCell(local.text, kind, decimals);
     setLocal({
       text: parsed.ok && sameValue(parsed.value, value) ? local.text : cellText(value),
       seen: value,
@@ -65,9 +67,12 @@ export const GridCell = React.memo(function GridCell({
   }
 
   const [editing, setEditing] = React.useState(false);
-  const parsed = React.useMemo(() => parseCell(local.text, kind), [local.text, kind]);
+  const parsed = React.useMemo(
+    () => parseCell(local.text, kind, decimals),
+    [local.text, kind, decimals],
+  );
   const error =
-    parsed.ok || (editing && isIncomplete(local.text, kind))
+    parsed.ok || (editing && isIncomplete(local.text, kind, decimals))
       ? undefined
       : zh
         ? parsed.message['zh-Hans']
@@ -75,7 +80,7 @@ export const GridCell = React.memo(function GridCell({
 
   const onChange = (event: React.ChangeEvent<HTMLInputElement>) => {
     const text = event.target.value;
-    const read = parseCell(text, kind);
+    const read = parseCell(text, kind, decimals);
     setLocal((current) => ({ ...current, text }));
     if (read.ok && !sameValue(read.value, value)) onCommit(row, column, read.value);
   };

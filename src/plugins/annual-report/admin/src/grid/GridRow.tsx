@@ -71,6 +71,7 @@ export const GridRow = React.memo(function GridRow({
             rowIndex={rowIndex}
             columnIndex={columnIndex}
             kind={layout.kind(row.key, column.key)}
+            decimals={layout.decimals(column.key)}
             name={layout.cellName(row.key, column.key)}
             value={rowCells?.[column.key]}
             disabled={disabled}

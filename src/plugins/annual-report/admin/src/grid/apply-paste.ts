@@ -49,7 +49,7 @@ export function applyPaste(
         clipped += 1;
         return;
       }
-      const parsed = parseCell(text, layout.kind(row, column));
+      const parsed = parseCell(text, layout.kind(row, column), layout.decimals(column));
       if (parsed.ok) changes.push({ row, column, value: parsed.value });
       else refused.push({ row, column, text, message: parsed.message });
     });

@@ -1,5 +1,6 @@
 import { columnLabel } from '../../../shared/checks/table-info';
 import type { DocumentTable } from '../../../shared/contracts/document';
+import { moneyDecimals } from '../../../shared/contracts/report-limits';
 import { blankTable } from '../../../shared/layout/resolve';
 import { tableGrid, type TableGrid } from '../../../shared/layout/table-grid';
 import type { CellKind, TemplateTable } from '../../../shared/templates/types';
@@ -17,6 +18,8 @@ export interface GridLayout extends TableGrid {
   inputRows: string[];
   columnKeys: string[];
   kind(row: string, column: string): CellKind;
+  /** How many decimals a money cell may hold (V6: to the 分 in its unit). */
+  decimals(column: string): number;
   /** Accessible name of a cell: row label · column label (the column qualified where ambiguous). */
   cellName(row: string, column: string): string;
 }
@@ -34,6 +37,7 @@ export function gridLayout(template: TemplateTable): GridLayout {
     inputRows: table.rows.filter((row) => !row.heading).map((row) => row.key),
     columnKeys: table.columns.map((column) => column.key),
     kind: (row, column) => rows.get(row)?.kind ?? columns.get(column)?.kind ?? 'count',
+    decimals: (column) => moneyDecimals(columns.get(column)?.unit ?? template.unit),
     cellName(row, column) {
       const rowLabel = rows.get(row)?.label ?? row;
       const col = columns.get(column);

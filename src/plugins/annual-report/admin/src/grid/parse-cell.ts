@@ -1,4 +1,4 @@
-import { CELL_LIMITS } from '../../../shared/contracts/report-limits';
+import { CELL_LIMITS, moneyDecimals } from '../../../shared/contracts/report-limits';
 import type { CellKind, Localized } from '../../../shared/templates/types';
 
 export type CellParse = { ok: true; value: number | null } | { ok: false; message: Localized };
@@ -20,7 +20,12 @@ const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
 const msg = (zh: string, en: string): CellParse => ({ ok: false, message: { 'zh-Hans': zh, en } });
 
-export function parseCell(text: string, kind: CellKind): CellParse {
+/** `decimals`: how many a money cell may hold (to the 分 in its unit: 2 in 元, 6 in 万元). */
+export function parseCell(
+  text: string,
+  kind: CellKind,
+  decimals = moneyDecimals(undefined),
+): CellParse {
   const normal = text
     .replace(FULL_WIDTH, fromFullWidth)
     .replace(/\u2212/g, '-')
@@ -31,16 +36,16 @@ export function parseCell(text: string, kind: CellKind): CellParse {
   // The text itself is shown beside the message (in the cell, in the paste report).
   if (!match) return msg('不是数字', 'not a number');
 
-  const [, sign, whole, decimals = ''] = match;
-  const value = Number(`${sign}${whole.replace(/,/g, '')}${decimals ? `.${decimals}` : ''}`);
-  const significant = decimals.replace(/0+$/, '');
+  const [, sign, whole, fraction = ''] = match;
+  const value = Number(`${sign}${whole.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
+  const significant = fraction.replace(/0+$/, '');
 
   if (value < 0 && kind !== 'delta') {
     return msg('不能为负数', 'cannot be negative');
   }
   if (kind === 'money') {
-    if (significant.length > CELL_LIMITS.moneyDecimals) {
-      return msg('金额最多两位小数', 'an amount has at most two decimals');
+    if (significant.length > decimals) {
+      return msg(`金额最多 ${decimals} 位小数`, `an amount has at most ${decimals} decimals`);
     }
     if (value > CELL_LIMITS.maxMoney) {
       return msg(`金额不超过 ${CELL_LIMITS.maxMoney}`, `amounts go up to ${CELL_LIMITS.maxMoney}`);
@@ -69,7 +74,7 @@ export function cellText(value: unknown): string {
  * Text on its way to a number, not yet one: 1, on the way to 1,234, or 12. on the way to 12.5.
  * The grid does not flag it while the editor is still typing in the cell.
  */
-export function isIncomplete(text: string, kind: CellKind): boolean {
+export function isIncomplete(text: string, kind: CellKind, decimals?: number): boolean {
   const typed = text.trim();
   let completed = typed;
   if (/[.．]$/.test(typed)) completed = `${typed}0`;
@@ -77,5 +82,5 @@ export function isIncomplete(text: string, kind: CellKind): boolean {
     const group = /[,，]([0-9０-９]{0,2})$/.exec(typed);
     if (group) completed = typed + '0'.repeat(3 - group[1].length);
   }
-  return completed !== typed && parseCell(completed, kind).ok;
+  return completed !== typed && parseCell(completed, kind, decimals).ok;
 }

@@ -4,7 +4,7 @@ import type { Check } from '../check';
 import type { CellSlots } from '../cell-slots';
 import { cellState, type CellState } from '../cell-values';
 import type { SumTargets } from '../sum-targets';
-import { cellKind, cellLabel, type TableInfos } from '../table-info';
+import { cellDecimals, cellKind, cellLabel, type TableInfos } from '../table-info';
 import { CELL_LIMITS } from '../../contracts/report-limits';
 
 /**
@@ -21,6 +21,8 @@ interface ValueCell {
   row: string;
   column: string;
   kind: CellKind;
+  decimals: number;
+  unit: string;
   label: string;
   slot: number;
   /** What the cell is the sum of, when a rule computes it (it is then never "0 when none"). */
@@ -52,7 +54,12 @@ function blanksMessage(title: string, count: number): Finding['message'] {
   };
 }
 
-function message(problem: Problem, label: string, shown: string): Finding['message'] {
+function message(
+  problem: Problem,
+  label: string,
+  shown: string,
+  { decimals, unit }: ValueCell,
+): Finding['message'] {
   switch (problem) {
     case 'blank':
       return {
@@ -81,8 +88,8 @@ function message(problem: Problem, label: string, shown: string): Finding['messa
       };
     case 'too-many-decimals':
       return {
-        'zh-Hans': `「${label}」金额最多保留两位小数，实为 ${shown}`,
-        en: `“${label}” is an amount with at most two decimals, but is ${shown}`,
+        'zh-Hans': `「${label}」金额以${unit}计最多保留 ${decimals} 位小数（精确到分），实为 ${shown}`,
+        en: `“${label}” is an amount in ${unit} with at most ${decimals} decimals (to the fen), but is ${shown}`,
       };
   }
 }
@@ -109,11 +116,14 @@ export function compileValueChecks(
       if (row.heading) continue;
       for (const column of table.columns) {
         const kind = cellKind(infos, table.key, row.key, column.key);
-        const slot = slots.slot(table.key, row.key, column.key, kind);
+        const decimals = cellDecimals(infos, table.key, column.key);
+        const slot = slots.slot(table.key, row.key, column.key, kind, decimals);
         cells.push({
           row: row.key,
           column: column.key,
           kind,
+          decimals,
+          unit: column.unit ?? table.unit ?? '元',
           label: cellLabel(infos, table.key, row.key, column.key),
           slot,
           sumOf: targets.get(slot),
@@ -146,7 +156,7 @@ export function compileValueChecks(
         // Valid cells were read into their slot; only the rest are looked at again, to say why.
         if (!Number.isNaN(values[cell.slot])) continue;
         const raw = view.cell(table.key, cell.row, cell.column);
-        const state = cellState(raw, cell.kind);
+        const state = cellState(raw, cell.kind, cell.decimals);
         if (state === 'ok') continue;
         if (state === 'blank' && blankTotals[cell.slot] === 2) continue;
         const path = ['tables', index, 'cells', cell.row, cell.column];
@@ -158,7 +168,7 @@ export function compileValueChecks(
           message:
             state === 'blank' && cell.sumOf
               ? blankTotalMessage(cell.label, cell.sumOf)
-              : message(state, cell.label, shownValue(raw)),
+              : message(state, cell.label, shownValue(raw), cell),
           actual: actualValue(raw),
         });
       }
