@@ -89,17 +89,20 @@ describe('arithmetic through blanks', () => {
     ]);
   });
 
-  it('a blank total among the parts of another sum holds that sum back', () => {
+  it('a blank total among the parts of another sum reads as the sum of its own parts', () => {
     const blank = clone(report);
-    // (七)总计 of 自然人 is blank: 四 = 一 + 二 − 三(七) cannot be checked without it.
+    // (七)总计 of 自然人 is blank: 四 = 一 + 二 − 三(七) is checked with the 21 its parts make.
+    // (It used to hold the sum back and say nothing of the 99.)
     cells(blank, 'applications').total['natural-person'] = null;
     cells(blank, 'applications')['carried-forward']['natural-person'] = 99;
     const findings = validate(blank, cn2021);
     expect(brief(findings).map(({ rule, path }) => ({ rule, path }))).toEqual([
       { rule: 'T3-1', path: at(APPLICATIONS, 'carried-forward', 'total') },
       { rule: 'T3-2', path: at(APPLICATIONS, 'total', 'natural-person') },
+      { rule: 'T3-3', path: at(APPLICATIONS, 'carried-forward', 'natural-person') },
     ]);
     expect(findings[1]).toMatchObject({ expected: 21, actual: null });
+    expect(findings[2]).toMatchObject({ expected: 10, actual: 99 });
   });
 
   it('gz-legacy: L1 gives 主动公开信息数 its value once; L2 and L6 do not pile on', () => {

@@ -214,10 +214,16 @@ describe('N1 on 2021 reports', () => {
       expect(findings[0].message['zh-Hans']).toContain(`中的 ${percent}% 与表格不符`);
     });
 
-    it('skips a phrase whose cells are blank: the sum rule reports those', () => {
-      const blank = withProse(report, 'applications', '本年度收到政府信息公开申请9件。');
+    it('reads a blank total as the sum of its parts (it used to skip the phrase)', () => {
+      const blank = withProse(report, 'applications', '本年新收政府信息公开申请9件。');
       cells(blank, 'applications').new.total = null;
-      expect(brief(validate(blank, cn2021)).map(({ rule }) => rule)).toEqual(['T3-1']);
+      expect(brief(validate(blank, cn2021))).toEqual([
+        expect.objectContaining({ rule: 'T3-1', expected: 180, actual: null }),
+        n1(blank, 'applications', 180, 9),
+      ]);
+      const agreeing = withProse(report, 'applications', '本年新收政府信息公开申请180件。');
+      cells(agreeing, 'applications').new.total = null;
+      expect(brief(validate(agreeing, cn2021)).map(({ rule }) => rule)).toEqual(['T3-1']);
     });
   });
 });

@@ -10,6 +10,8 @@ export interface CheckContext {
   values: Float64Array;
   /** 1 where the slot's cell is blank, so that sums can read it as 0 (see CellSlots). */
   blanks: Uint8Array;
+  /** `values` with each blank total given the sum of its parts (derivedValues in sum-targets). */
+  derived: Float64Array;
   previousValues: Float64Array | null;
   previousBlanks: Uint8Array | null;
   /**

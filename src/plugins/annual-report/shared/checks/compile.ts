@@ -24,6 +24,7 @@ import { tableInfos, type TableInfos } from './table-info';
 
 export interface CompiledTemplate {
   slots: CellSlots;
+  targets: SumTargets;
   checks: Check[];
 }
 
@@ -70,7 +71,7 @@ export function compileTemplate(template: Template): CompiledTemplate {
       ...template.rules.map((rule) => compileRule(rule, template, infos, slots, targets)),
       compileValueChecks(template, infos, slots, targets),
     ];
-    compiled = { slots, checks };
+    compiled = { slots, targets, checks };
     cache.set(template, compiled);
   }
   return compiled;

@@ -41,11 +41,14 @@ export function compileTerm(
   };
 }
 
-/** Σ sign × value; undefined when a cell is blank or invalid (the value rules report those). */
+/**
+ * Σ sign × value, a blank total read as the sum of its parts; undefined when a cell is blank or
+ * invalid (the value rules report those).
+ */
 export function sumTerms(terms: CompiledTerm[], context: CheckContext): number | undefined {
   let sum = 0;
   for (const term of terms) {
-    const values = term.previousYear ? context.previousValues : context.values;
+    const values = term.previousYear ? context.previousValues : context.derived;
     if (!values) return undefined;
     sum += term.sign * values[term.slot];
   }

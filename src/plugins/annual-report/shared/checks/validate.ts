@@ -4,6 +4,7 @@ import type { Template } from '../templates/types';
 import type { CheckContext } from './check';
 import { compileTemplate } from './compile';
 import { ReportView } from './report-view';
+import { derivedValues } from './sum-targets';
 
 export interface ValidateContext {
   /** The same agency's previous-year report, for the cross-year rules (T3-4, table 二, C1). */
@@ -19,7 +20,7 @@ export function validate(
   template: Template,
   context: ValidateContext = {},
 ): Finding[] {
-  const { slots, checks } = compileTemplate(template);
+  const { slots, targets, checks } = compileTemplate(template);
   const view = new ReportView(report);
   const previous = context.previous ? new ReportView(context.previous) : null;
   const current = slots.read(view);
@@ -29,6 +30,7 @@ export function validate(
     previous,
     values: current.values,
     blanks: current.blanks,
+    derived: derivedValues(current.values, current.blanks, targets),
     previousValues: before?.values ?? null,
     previousBlanks: before?.blanks ?? null,
     blankTotals: new Uint8Array(slots.size),

@@ -92,7 +92,15 @@ export function compileRelation(
         sum += term.sign * value;
         continue;
       }
-      if (term.previousYear || !context.blanks[term.slot] || targets.has(term.slot)) return NaN;
+      if (term.previousYear || !context.blanks[term.slot]) return NaN;
+      if (targets.has(term.slot)) {
+        // A blank total among the parts reads as the sum of its own parts, when they say.
+        const derived = context.derived[term.slot];
+        if (Number.isNaN(derived)) return NaN;
+        otherFilled = true;
+        sum += term.sign * derived;
+        continue;
+      }
       reading.otherBlank = true;
     }
     return sum;

@@ -126,7 +126,7 @@ export function compileValueChecks(
           unit: column.unit ?? table.unit ?? '元',
           label: cellLabel(infos, table.key, row.key, column.key),
           slot,
-          sumOf: targets.get(slot),
+          sumOf: targets.get(slot)?.title,
         });
       }
     }
