@@ -71,3 +71,14 @@ it('summaries of older rules are recomputed, draft and published, with the snaps
   expect(read.body.data.checks.errors).toBe(0);
   expect(await refresh().isStale()).toBe(false);
 });
+
+it('recomputes once when several start at the same time (instances booting together)', async () => {
+  await app.strapi.db.query(UID).updateMany({ where: { documentId }, data: { checks: STALE } });
+  await app.strapi
+    .store({ type: 'plugin', name: 'annual-report' })
+    .set({ key: 'rulesVersion', value: '0' });
+  const done = await Promise.all([refresh().refreshIfStale(), refresh().refreshIfStale()]);
+  expect(done.sort()).toEqual([0, 2]);
+  expect((await stored(true)).rulesVersion).toBe(RULES_VERSION);
+  expect(await refresh().isStale()).toBe(false);
+});

@@ -24,8 +24,7 @@ export default {
       publicAbility.forget();
       await moveCacheOn(strapi);
     });
-    const refresh = getService(strapi, 'checks-refresh');
-    if (await refresh.isStale()) await refresh.refreshAll();
+    await getService(strapi, 'checks-refresh').refreshIfStale();
   },
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await getService(strapi, 'cache').close();

@@ -7,6 +7,8 @@ import type { Status } from './report-loader';
 
 const BATCH = 50;
 const STORE_KEY = 'rulesVersion';
+// pg_advisory_xact_lock's key: any constant the other users of the database do not take.
+const REFRESH_LOCK = 7_315_201_921;
 
 /**
  * When the rules changed since the stored summaries were computed (RULES_VERSION differs from the
@@ -34,7 +36,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  return {
+  // One refresh at a time in this process (SQLite's case), and across instances on PostgreSQL.
+  let running: Promise<unknown> = Promise.resolve();
+  const exclusively = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = running.then(async () => {
+      if (strapi.db.config.connection.client !== 'postgres') return work();
+      return strapi.db.connection.transaction(async (trx) => {
+        // Held until this transaction ends: the other instances wait here, then find it done.
+        await trx.raw('select pg_advisory_xact_lock(?)', [REFRESH_LOCK]);
+        return work();
+      });
+    });
+    running = next.catch(() => undefined);
+    return next;
+  };
+
+  const service = {
+    /**
+     * Recomputes the summaries when the rules changed, once: instances that boot together wait
+     * for the one that took the lock, and find them current. The number of versions recomputed.
+     */
+    refreshIfStale(): Promise<number> {
+      return exclusively(async () => ((await service.isStale()) ? service.refreshAll() : 0));
+    },
+
     /** Whether the stored summaries were computed by other rules than these. */
     async isStale(): Promise<boolean> {
       return (await store().get({ key: STORE_KEY })) !== RULES_VERSION;
@@ -64,4 +89,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return done;
     },
   };
+  return service;
 };
