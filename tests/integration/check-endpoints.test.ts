@@ -54,7 +54,8 @@ describe('POST /annual-report/checks (admin, unsaved values)', () => {
   it('returns the findings of the form values with exact paths', async () => {
     const report = { ...clone(huaian.report), tables: brokenTables() };
     const res = await post({ report }).expect(200);
-    // The sum of 行政复议 no longer holds, and the prose "结果维持72件" no longer matches.
+    // The sum of 行政复议 no longer holds, and the prose "其中结果维持72件" no longer matches: a
+    // figure after 其中 is a warning under the severity policy (it was an error).
     expect(
       res.body.data.findings.filter((f: { severity: string }) => f.severity === 'error'),
     ).toEqual([
@@ -62,13 +63,20 @@ describe('POST /annual-report/checks (admin, unsaved values)', () => {
         rule: 'T4-1',
         path: ['tables', appealsIndex, 'cells', 'cases', 'review-total'],
       }),
+    ]);
+    // Every finding cites its rule's basis.
+    for (const finding of res.body.data.findings) {
+      expect(finding.basis).toEqual({ 'zh-Hans': expect.any(String), en: expect.any(String) });
+    }
+    expect(res.body.data.findings).toContainEqual(
       expect.objectContaining({
         rule: 'N1',
+        severity: 'warning',
         path: ['sections', 0, 'body'],
         expected: 73,
         actual: 72,
       }),
-    ]);
+    );
     expect(res.body.data.findings).toContainEqual(
       expect.objectContaining({
         rule: 'T4-1',
@@ -168,7 +176,7 @@ describe('GET /api/annual-report/reports/:documentId/checks (content API)', () =
   it("gives the draft's checks to an API token only", async () => {
     await get(publishedId, '?status=draft').expect(403);
     const res = await get(publishedId, '?status=draft', apiToken).expect(200);
-    expect(res.body.data.errors).toBe(2);
+    expect(res.body.data).toMatchObject({ errors: 1, warnings: 1 });
   });
 
   it('answers 404 for a report with no published version, and 400 for a bad status', async () => {
@@ -182,14 +190,15 @@ describe('GET /api/annual-report/reports/:documentId/checks (content API)', () =
       .get(`/annual-report/reports/${publishedId}/checks`)
       .set('Authorization', `Bearer ${adminToken}`)
       .expect(200);
-    expect(res.body.data.errors).toBe(2);
+    expect(res.body.data).toMatchObject({ errors: 1, warnings: 1 });
   });
 });
 
 describe('GraphQL reportChecks', () => {
   const query = `query($id: ID!, $status: PublicationStatus) {
     reportChecks(documentId: $id, status: $status) {
-      errors warnings rulesVersion findings { rule severity path message { zhHans en } expected actual }
+      errors warnings rulesVersion
+      findings { rule severity path message { zhHans en } basis { zhHans en } expected actual }
     } }`;
   const gql = (variables: Record<string, unknown>, token?: string) => {
     const req = request(server).post('/graphql');
@@ -213,6 +222,7 @@ describe('GraphQL reportChecks', () => {
         path: ['tables', String(appealsIndex), 'cells', 'cases', 'review-total'],
         expected: 352,
         actual: 351,
+        basis: { zhHans: expect.stringContaining('表四'), en: expect.any(String) },
       }),
     );
     const anonymous = await gql({ id: publishedId, status: 'DRAFT' });

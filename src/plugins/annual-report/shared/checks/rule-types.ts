@@ -30,6 +30,11 @@ interface RuleBase {
   severity: Severity;
   /** Shown in messages after the expected value: for a relation, what the expected value is (各项之和). */
   title: Localized;
+  /**
+   * Where the rule comes from (a law, the form, or 本系统统计口径), cited by every finding. Every
+   * built-in rule has one; a site's own rule without it is cited as the site's own.
+   */
+  basis?: Localized;
 }
 
 /**

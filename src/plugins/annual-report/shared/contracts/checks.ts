@@ -14,6 +14,8 @@ export interface Finding {
   severity: Severity;
   path: FindingPath;
   message: { 'zh-Hans': string; en: string };
+  /** Where the rule comes from (docs/rules.md): a law, the official form, or 本系统统计口径. */
+  basis?: { 'zh-Hans': string; en: string };
   expected?: number | string;
   actual?: number | string | null;
   /**
@@ -37,7 +39,7 @@ export interface CheckSummary {
 }
 
 /** Bump whenever a rule, its data or its messages change. */
-export const RULES_VERSION = '4';
+export const RULES_VERSION = '5';
 
 export function summarize(findings: Finding[], now: Date = new Date()): CheckSummary {
   let errors = 0;

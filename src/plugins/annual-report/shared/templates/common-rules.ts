@@ -12,6 +12,7 @@ import type {
   YearRule,
 } from '../checks/rule-types';
 import { APPLICANT_KINDS, APPLICATION_COLUMNS } from './cn-common/applications';
+import { BASIS } from './rule-basis';
 
 /**
  * Rules shared by several formats: the table 三/四 arithmetic and prose of the two national formats
@@ -60,6 +61,7 @@ export function applicationsRules(otherProcessingRows: string[]): RelationRule[]
   return [
     {
       id: 'T3-1',
+      basis: BASIS.table3,
       kind: 'relation',
       severity: 'error',
       title: { 'zh-Hans': '六类申请人之和', en: 'the sum of the six applicant columns' },
@@ -70,6 +72,7 @@ export function applicationsRules(otherProcessingRows: string[]): RelationRule[]
     },
     {
       id: 'T3-2',
+      basis: BASIS.table3,
       kind: 'relation',
       severity: 'error',
       title: { 'zh-Hans': '各项办理结果之和', en: 'the sum of the outcomes' },
@@ -80,6 +83,7 @@ export function applicationsRules(otherProcessingRows: string[]): RelationRule[]
     },
     {
       id: 'T3-3',
+      basis: BASIS.table3,
       kind: 'relation',
       severity: 'error',
       title: {
@@ -97,6 +101,7 @@ export function applicationsRules(otherProcessingRows: string[]): RelationRule[]
     },
     {
       id: 'T3-4',
+      basis: BASIS.carryOver,
       kind: 'relation',
       severity: 'warning',
       title: {
@@ -114,6 +119,7 @@ export function applicationsRules(otherProcessingRows: string[]): RelationRule[]
 /** T4-1: each of 行政复议, 未经复议直接起诉, 复议后起诉 totals its four outcomes. */
 export const appealsRules: RelationRule[] = APPEAL_GROUPS.map((group) => ({
   id: 'T4-1',
+  basis: BASIS.table4,
   kind: 'relation',
   severity: 'error',
   title: {
@@ -127,6 +133,7 @@ export const appealsRules: RelationRule[] = APPEAL_GROUPS.map((group) => ({
 
 export const sectionsRule: SectionsRule = {
   id: 'S1',
+  basis: BASIS.sections,
   kind: 'sections',
   severity: 'error',
   title: {
@@ -137,6 +144,7 @@ export const sectionsRule: SectionsRule = {
 
 export const yearRule: YearRule = {
   id: 'Y1',
+  basis: BASIS.year,
   kind: 'year',
   severity: 'error',
   title: {
@@ -157,6 +165,7 @@ export const yearRule: YearRule = {
  */
 export const contactRule: ContactRule = {
   id: 'K1',
+  basis: BASIS.contact,
   kind: 'contact',
   severity: 'warning',
   title: { 'zh-Hans': '联系方式', en: 'contact details' },
@@ -181,6 +190,7 @@ export const contactRule: ContactRule = {
 /** Since the 2019 revision (条例第五十条): departments by 1月31日, governments by 3月31日. */
 export const nationalDeadlineRule: DeadlineRule = {
   id: 'D1',
+  basis: BASIS.deadline,
   kind: 'deadline',
   severity: 'warning',
   title: { 'zh-Hans': '按时公布', en: 'published on time' },
@@ -193,6 +203,7 @@ export const nationalDeadlineRule: DeadlineRule = {
 
 const similarityRule: SimilarityRule = {
   id: 'C1',
+  basis: BASIS.similarity,
   kind: 'similarity',
   severity: 'warning',
   title: { 'zh-Hans': '与上一年度报告内容雷同', en: 'copied from last year’s report' },
@@ -202,6 +213,7 @@ const similarityRule: SimilarityRule = {
 /** Errors: an empty preface or section body must not publish. */
 export const contentRule: ContentRule = {
   id: 'R1',
+  basis: BASIS.content,
   kind: 'content',
   severity: 'error',
   title: { 'zh-Hans': '前言和各部分都有内容', en: 'the preface and every part have content' },
@@ -223,6 +235,7 @@ export const commonStructureRules: Rule[] = [
 export const coverageRules2021: CoverageRule[] = [
   {
     id: 'R2',
+    basis: BASIS.coverage,
     kind: 'coverage',
     severity: 'warning',
     title: { 'zh-Hans': '总体情况涵盖五个方面', en: 'the overview covers the five areas' },
@@ -243,6 +256,7 @@ export const coverageRules2021: CoverageRule[] = [
   },
   {
     id: 'R2',
+    basis: BASIS.coverage,
     kind: 'coverage',
     severity: 'warning',
     title: { 'zh-Hans': '报告信息处理费', en: 'information processing fees reported' },
@@ -262,6 +276,7 @@ export const coverageRules2021: CoverageRule[] = [
 export function proseRule(reading: Pick<ProseRule, 'vocabulary' | 'phrases'>): ProseRule {
   return {
     id: 'N1',
+    basis: BASIS.prose,
     kind: 'prose',
     severity: 'error',
     title: { 'zh-Hans': '正文数字与表格一致', en: 'figures in the text agree with the tables' },

@@ -35,6 +35,7 @@ const base = {
   id: text,
   severity: z.enum(['error', 'warning']),
   title: localized,
+  basis: localized.optional(),
 };
 
 const relation = z

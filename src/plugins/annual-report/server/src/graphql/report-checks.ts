@@ -21,6 +21,8 @@ const typeDefs = /* GraphQL */ `
     "Content Manager field path down to the cell: tables, 2, cells, <row>, <column>"
     path: [String!]!
     message: ReportFindingMessage!
+    "Where the rule comes from: a law, the official form, or 本系统统计口径 (docs/rules.md)"
+    basis: ReportFindingMessage
     expected: JSON
     actual: JSON
     "On a finding that groups others (a table's blank cells): the paths of the findings it stands for"
@@ -48,6 +50,7 @@ const toGraphQL = (summary: CheckSummary) => ({
     path: finding.path.map(String),
     cells: finding.cells?.map((cellPath) => cellPath.map(String)),
     message: { zhHans: finding.message['zh-Hans'], en: finding.message.en },
+    basis: finding.basis && { zhHans: finding.basis['zh-Hans'], en: finding.basis.en },
   })),
 });
 

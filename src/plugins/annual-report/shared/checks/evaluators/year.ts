@@ -30,10 +30,12 @@ export function compileYear(rule: YearRule): Check {
     where: { 'zh-Hans': string; en: string },
     found: number,
     year: number,
+    // A paragraph may open on an earlier year on purpose ("2019年，我区率先…"): only a warning.
+    as: 'error' | 'warning' = severity,
   ) => {
     context.findings.push({
       rule: id,
-      severity,
+      severity: as,
       path,
       message: {
         'zh-Hans': `${where['zh-Hans']}写的是 ${found} 年，报告年度为 ${year} 年`,
@@ -105,6 +107,7 @@ export function compileYear(rule: YearRule): Check {
             { 'zh-Hans': '正文段首', en: 'A paragraph of the text' },
             found,
             year,
+            'warning',
           );
         }
       }

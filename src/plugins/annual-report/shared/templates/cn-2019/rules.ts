@@ -1,4 +1,5 @@
 import type { Rule } from '../../checks/rule-types';
+import { BASIS } from '../rule-basis';
 import { documentConcepts, nationalVocabulary } from '../cn-common/prose-vocabulary';
 import {
   appealsRules,
@@ -14,6 +15,7 @@ export const rules: Rule[] = [
   {
     // Graded a warning in the domain reference (report-formats.md §2), like the 2021 table 二 rule.
     id: 'T2-1',
+    basis: BASIS.table2,
     kind: 'relation',
     severity: 'warning',
     title: { 'zh-Hans': '对外公开总数量', en: 'the total published' },

@@ -1,5 +1,6 @@
 import type { ProseConcept, Rule, Term } from '../../checks/rule-types';
 import { documentConcepts, nationalVocabulary } from '../cn-common/prose-vocabulary';
+import { BASIS } from '../rule-basis';
 import {
   appealsRules,
   applicationsRules,
@@ -79,6 +80,7 @@ export const rules: Rule[] = [
   {
     // Only a warning: revisions and documents expiring on their own break the identity.
     id: 'T2-2',
+    basis: BASIS.table2,
     kind: 'relation',
     severity: 'warning',
     title: {

@@ -1,6 +1,7 @@
 import type { ProseConcept, ProseVocabulary, Rule, Term } from '../../checks/rule-types';
 import { NEGATIONS } from '../cn-common/prose-vocabulary';
 import { commonStructureRules, proseRule } from '../common-rules';
+import { BASIS } from '../rule-basis';
 
 const value = (table: string, row: string): Term => ({ table, row, column: 'value' });
 const annex1 = (row: string) => value('annex-1', row);
@@ -130,6 +131,7 @@ const vocabulary: ProseVocabulary = {
 export const rules: Rule[] = [
   {
     id: 'L1',
+    basis: BASIS.legacyTables,
     kind: 'relation',
     severity: 'error',
     title: { 'zh-Hans': '七类信息之和', en: 'the sum of the seven categories' },
@@ -140,6 +142,7 @@ export const rules: Rule[] = [
   {
     // A warning: an item published on two channels may have been counted once in the total.
     id: 'L2',
+    basis: BASIS.legacyChannels,
     kind: 'relation',
     severity: 'warning',
     title: { 'zh-Hans': '各渠道发布信息之和', en: 'the sum over the publication channels' },
@@ -150,6 +153,7 @@ export const rules: Rule[] = [
   {
     // One hotspot answered two ways counts once, so the channels may add up to more.
     id: 'L3',
+    basis: BASIS.legacyChannels,
     kind: 'relation',
     severity: 'warning',
     title: { 'zh-Hans': '各回应渠道之和', en: 'the sum over the response channels' },
@@ -159,6 +163,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'L4',
+    basis: BASIS.legacyTables,
     kind: 'relation',
     severity: 'error',
     title: { 'zh-Hans': '五种申请方式之和', en: 'the sum of the five ways of applying' },
@@ -168,6 +173,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'L5',
+    basis: BASIS.legacyTables,
     kind: 'relation',
     severity: 'error',
     title: { 'zh-Hans': '八类答复之和', en: 'the sum of the eight kinds of reply' },
@@ -178,6 +184,7 @@ export const rules: Rule[] = [
   {
     // Before 2019 carry-over was not tabulated, so more replies than applications is only suspicious.
     id: 'L6',
+    basis: BASIS.legacyTables,
     kind: 'relation',
     severity: 'warning',
     title: { 'zh-Hans': '申请总数', en: 'the number of applications' },
@@ -190,6 +197,7 @@ export const rules: Rule[] = [
   {
     // Before the 2019 revision every body published by 3月31日.
     id: 'D1',
+    basis: BASIS.deadlineLegacy,
     kind: 'deadline',
     severity: 'warning',
     title: { 'zh-Hans': '按时公布', en: 'published on time' },
