@@ -9,6 +9,8 @@ import { keepPublicAbility } from './auth/public-ability';
 import { onPermissionWrite } from './auth/permission-writes';
 import { moveCacheOn } from './document-middleware/cache-invalidation';
 import { waitForIdleDatabase } from './wait-for-idle-database';
+import acknowledgements from './acknowledgements';
+import overrides from './overrides';
 import type { Core } from '@strapi/strapi';
 
 export default {
@@ -24,6 +26,7 @@ export default {
       publicAbility.forget();
       await moveCacheOn(strapi);
     });
+    await overrides.registerActions(strapi);
     await getService(strapi, 'checks-refresh').refreshIfStale();
   },
   async destroy({ strapi }: { strapi: Core.Strapi }) {
@@ -33,9 +36,9 @@ export default {
   },
   config,
   routes,
-  controllers,
-  services,
-  contentTypes: {},
+  controllers: { ...controllers, ...acknowledgements.controllers, ...overrides.controllers },
+  services: { ...services, ...acknowledgements.services, ...overrides.services },
+  contentTypes: { ...acknowledgements.contentTypes, ...overrides.contentTypes },
   policies: {},
   middlewares,
 };

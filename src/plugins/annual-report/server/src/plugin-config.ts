@@ -17,5 +17,7 @@ export const getService = (
     | 'checks-refresh'
     | 'report-document'
     | 'preview'
-    | 'pdf',
+    | 'pdf'
+    | 'acknowledgements'
+    | 'overrides',
 ) => strapi.plugin(PLUGIN_ID).service(name);

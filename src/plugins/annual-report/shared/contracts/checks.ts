@@ -1,3 +1,5 @@
+import { omit } from 'lodash';
+
 /**
  * What the rule engine returns, shared by the server (stored on the report, used to refuse
  * publication) and the admin (live feedback on unsaved values).
@@ -18,6 +20,8 @@ export interface Finding {
   basis?: { 'zh-Hans': string; en: string };
   expected?: number | string;
   actual?: number | string | null;
+  /** A warning an editor has marked 已核实 (acknowledgements.ts): not counted as open. */
+  acknowledged?: boolean;
   /**
    * Set on a finding that groups others (e.g. a table's blank cells): the paths of the findings it
    * stands for, so that a panel or the publish refusal can show them as one item. The grouped
@@ -31,7 +35,10 @@ export const isGroup = (finding: Finding): boolean => finding.cells !== undefine
 
 export interface CheckSummary {
   errors: number;
+  /** Open warnings: those not acknowledged. */
   warnings: number;
+  /** Warnings acknowledged (已核实); absent in summaries stored before acknowledgements. */
+  acknowledged?: number;
   checkedAt: string;
   /** Stored with the findings so that a summary computed by older rules can be recognised as stale. */
   rulesVersion: string;
@@ -41,19 +48,54 @@ export interface CheckSummary {
 /** Bump whenever a rule, its data or its messages change. */
 export const RULES_VERSION = '5';
 
-export function summarize(findings: Finding[], now: Date = new Date()): CheckSummary {
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Counts and findings as stored and returned: warnings whose fingerprint is in `acknowledged` are
+ * marked so and counted apart; an error is never acknowledged.
+ */
+export function summarize(
+  findings: Finding[],
+  now: Date = new Date(),
+  acknowledged: ReadonlySet<string> = NONE,
+): CheckSummary {
   let errors = 0;
   let warnings = 0;
-  for (const finding of findings) {
-    if (isGroup(finding)) continue;
-    if (finding.severity === 'error') errors += 1;
-    else warnings += 1;
-  }
+  let seen = 0;
+  const marked = findings.map((finding) => {
+    // A stored summary is counted again when acknowledgements change: its marks are recomputed.
+    const plain = finding.acknowledged ? omit(finding, 'acknowledged') : finding;
+    const ack = finding.severity === 'warning' && acknowledged.has(findingFingerprint(finding));
+    if (!isGroup(finding)) {
+      if (finding.severity === 'error') errors += 1;
+      else if (ack) seen += 1;
+      else warnings += 1;
+    }
+    return ack ? { ...plain, acknowledged: true } : plain;
+  });
   return {
     errors,
     warnings,
+    acknowledged: seen,
     checkedAt: now.toISOString(),
     rulesVersion: RULES_VERSION,
-    findings,
+    findings: marked,
   };
+}
+
+/**
+ * What identifies a finding across checks: its rule, its place and its message (which quotes the
+ * sentence and names the figures), so that an acknowledgement re-opens by itself when the sentence
+ * or the cell changes. FNV-1a, 2 × 32 bits: synchronous in the browser and on the server alike.
+ */
+export function findingFingerprint(finding: Pick<Finding, 'rule' | 'path' | 'message'>): string {
+  const text = JSON.stringify([finding.rule, finding.path, finding.message['zh-Hans']]);
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x85ebca6b) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }

@@ -1,8 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { ReportData } from '../../../shared/contracts/report';
 import type { GetReportChecks, RunChecks } from '../../../shared/contracts/checks-routes';
-import { relationTarget } from '../../../shared/contracts/relation-target';
 import { mayReadDrafts, type Auth } from '../../../shared/contracts/draft-access';
 import { getService } from '../plugin-config';
 import { documentStatus, runChecksBody } from '../validation/run-checks';
@@ -31,14 +29,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async run(ctx: Ctx) {
       const { report, documentId } = parseOr400(runChecksBody, ctx.request.body);
       getService(strapi, 'templates').forFormat(report.format, ['report', 'format']);
-      const loader = getService(strapi, 'report-loader');
-      const agencyId = relationTarget(report.agency);
-      const stored: ReportData | null =
-        agencyId === undefined && documentId ? await loader.load(documentId, 'draft') : null;
-      const agency = agencyId ? await loader.loadAgency(agencyId) : (stored?.agency ?? null);
-      const data = { ...report, documentId, agency } as unknown as ReportData;
       ctx.body = {
-        data: await getService(strapi, 'checks').summary(data),
+        data: await getService(strapi, 'checks').ofFormValues(report, documentId),
       } satisfies RunChecks.Response;
     },
 

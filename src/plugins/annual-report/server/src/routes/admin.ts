@@ -1,3 +1,6 @@
+import acknowledgements from '../acknowledgements';
+import overrides from '../overrides';
+
 const authenticated = { policies: ['admin::isAuthenticatedAdmin'] };
 
 export default {
@@ -23,5 +26,7 @@ export default {
       handler: 'next-year.create',
       config: authenticated,
     },
+    ...acknowledgements.adminRoutes,
+    ...overrides.adminRoutes,
   ],
 };

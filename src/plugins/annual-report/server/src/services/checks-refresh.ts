@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { RULES_VERSION, summarize } from '../../../shared/contracts/checks';
+import { RULES_VERSION } from '../../../shared/contracts/checks';
 import type { ReportData } from '../../../shared/contracts/report';
 import { CHECKS_REFRESHED, type ChecksRefreshedEvent } from '../../../shared/contracts/events';
 import { getService, pluginConfig, PLUGIN_ID } from '../plugin-config';
@@ -25,7 +25,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       status,
     );
     if (!report) return;
-    const checks = summarize(await getService(strapi, 'checks').findings(report, status));
+    const checks = await getService(strapi, 'acknowledgements').summarize(
+      documentId,
+      await getService(strapi, 'checks').findings(report, status),
+    );
     await strapi.db.query(uid()).update({
       where: { documentId, publishedAt: status === 'draft' ? null : { $notNull: true } },
       data: { checks },

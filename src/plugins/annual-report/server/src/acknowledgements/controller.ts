@@ -1,0 +1,70 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Context } from 'koa';
+import { z } from 'zod';
+import {
+  ACKNOWLEDGEMENT_NOTE_MAX,
+  type Acknowledge,
+  type ListAcknowledgements,
+} from '../../../shared/contracts/acknowledgements';
+import { findingFingerprint, isGroup } from '../../../shared/contracts/checks';
+import { adminOf, assertMay, type AdminState } from '../admin-rights';
+import { getService, pluginConfig } from '../plugin-config';
+import { isDocumentId } from '../validation/document-id';
+import { parseOr400 } from '../validation/parse-or-400';
+import { runChecksBody } from '../validation/run-checks';
+
+const acknowledgeBody = runChecksBody.pick({ report: true }).extend({
+  fingerprint: z.string().regex(/^[0-9a-f]{16}$/, 'expected a finding fingerprint'),
+  note: z.string().trim().min(1).max(ACKNOWLEDGEMENT_NOTE_MAX),
+});
+
+const fieldError = (path: string, message: string) =>
+  new errors.ValidationError(message, {
+    errors: [{ path: [path], message, name: 'ValidationError' }],
+  });
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const storedDraft = async (documentId: unknown): Promise<string> => {
+    if (isDocumentId(documentId)) {
+      const draft = await getService(strapi, 'report-loader').load(documentId, 'draft');
+      if (draft) return documentId;
+    }
+    throw new errors.NotFoundError('No report with that documentId');
+  };
+
+  return {
+    async list(ctx: Context) {
+      assertMay(ctx.state as AdminState, 'read', pluginConfig(strapi).contentType);
+      const documentId = await storedDraft(ctx.params.documentId);
+      ctx.body = {
+        data: await getService(strapi, 'acknowledgements').list(documentId),
+      } satisfies ListAcknowledgements.Response;
+    },
+
+    /** Marks one warning of the form's values 已核实; an error cannot be. */
+    async create(ctx: Context) {
+      const state = ctx.state as AdminState;
+      assertMay(state, 'update', pluginConfig(strapi).contentType);
+      const documentId = await storedDraft(ctx.params.documentId);
+      const { report, fingerprint, note } = parseOr400(acknowledgeBody, ctx.request.body);
+      getService(strapi, 'templates').forFormat(report.format, ['report', 'format']);
+      const summary = await getService(strapi, 'checks').ofFormValues(report, documentId);
+      const finding = summary.findings.find(
+        (candidate) => !isGroup(candidate) && findingFingerprint(candidate) === fingerprint,
+      );
+      if (!finding) throw fieldError('fingerprint', 'No such finding in the report as it is now');
+      if (finding.severity === 'error') {
+        throw fieldError('fingerprint', 'An error cannot be acknowledged: correct it');
+      }
+      ctx.body = {
+        data: await getService(strapi, 'acknowledgements').acknowledge(
+          documentId,
+          finding,
+          note,
+          adminOf(state),
+        ),
+      } satisfies Acknowledge.Response;
+    },
+  };
+};

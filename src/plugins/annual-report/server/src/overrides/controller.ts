@@ -1,0 +1,52 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Context } from 'koa';
+import { z } from 'zod';
+import {
+  OVERRIDE_REASON,
+  type ListOverrides,
+  type OverridePublish,
+} from '../../../shared/contracts/overrides';
+import { adminOf, assertMay, OVERRIDE_ACTION, type AdminState } from '../admin-rights';
+import { getService, pluginConfig } from '../plugin-config';
+import { isDocumentId } from '../validation/document-id';
+import { parseOr400 } from '../validation/parse-or-400';
+
+const publishBody = z.object({
+  fingerprints: z.array(z.string().regex(/^[0-9a-f]{16}$/)).max(5000),
+  reason: z.string().trim().min(OVERRIDE_REASON.min).max(OVERRIDE_REASON.max),
+});
+
+const documentIdOf = (value: unknown): string => {
+  if (!isDocumentId(value)) throw new errors.NotFoundError('No report with that documentId');
+  return value;
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Publishes over the draft's errors, with a reason, for a user holding the override action. */
+  async publish(ctx: Context) {
+    const state = ctx.state as AdminState;
+    const uid = pluginConfig(strapi).contentType;
+    assertMay(state, 'publish', uid);
+    if (!state.userAbility?.can(OVERRIDE_ACTION)) {
+      throw new errors.ForbiddenError('Your role may not publish over check errors');
+    }
+    const { fingerprints, reason } = parseOr400(publishBody, ctx.request.body);
+    const data = await getService(strapi, 'overrides').publishOver(
+      documentIdOf(ctx.params.documentId),
+      fingerprints,
+      reason,
+      adminOf(state),
+    );
+    ctx.body = { data } satisfies OverridePublish.Response;
+  },
+
+  async list(ctx: Context) {
+    assertMay(ctx.state as AdminState, 'read', pluginConfig(strapi).contentType);
+    const documentId = ctx.query.documentId;
+    const data = await getService(strapi, 'overrides').list(
+      documentId === undefined ? undefined : documentIdOf(documentId),
+    );
+    ctx.body = { data } satisfies ListOverrides.Response;
+  },
+});

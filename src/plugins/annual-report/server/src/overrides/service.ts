@@ -1,0 +1,89 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { findingFingerprint, type Finding } from '../../../shared/contracts/checks';
+import type { CheckOverride } from '../../../shared/contracts/overrides';
+import type { ReportData } from '../../../shared/contracts/report';
+import { adminName, type AdminUser } from '../admin-user';
+import { getService, pluginConfig } from '../plugin-config';
+import { withOverride } from './authorisation';
+
+export const OVERRIDE_UID = 'plugin::annual-report.check-override';
+
+interface Row {
+  id: number;
+  reportDocumentId: string;
+  reportTitle: string | null;
+  reason: string;
+  findings: CheckOverride['findings'] | null;
+  overriddenBy: string | null;
+  overriddenAt: string | Date | null;
+}
+
+const toOverride = (row: Row): CheckOverride => ({
+  id: row.id,
+  reportDocumentId: row.reportDocumentId,
+  reportTitle: row.reportTitle ?? '',
+  reason: row.reason,
+  findings: row.findings ?? [],
+  overriddenBy: row.overriddenBy ?? '',
+  overriddenAt: row.overriddenAt ? new Date(row.overriddenAt).toISOString() : '',
+});
+
+const fieldError = (path: string, message: string) =>
+  new errors.ValidationError(message, {
+    errors: [{ path: [path], message, name: 'ValidationError' }],
+  });
+
+/** Audited publication over check errors: the record is written with the publication, or neither. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async publishOver(
+    documentId: string,
+    fingerprints: string[],
+    reason: string,
+    user: AdminUser,
+  ): Promise<CheckOverride> {
+    return strapi.db.transaction(async () => {
+      const draft: ReportData | null = await getService(strapi, 'report-loader').load(
+        documentId,
+        'draft',
+      );
+      if (!draft) throw new errors.NotFoundError(`No report with documentId "${documentId}"`);
+      const findings: Finding[] = await getService(strapi, 'checks').findings(draft, 'published');
+      const blocking = findings.filter((finding) => finding.severity === 'error');
+      if (blocking.length === 0) {
+        throw fieldError('fingerprints', 'The report has no error: publish it the ordinary way');
+      }
+      const named = new Set(fingerprints);
+      if (blocking.some((finding) => !named.has(findingFingerprint(finding)))) {
+        throw fieldError(
+          'fingerprints',
+          'The errors changed since they were listed: check them again before publishing over them',
+        );
+      }
+      const row = (await strapi.db.query(OVERRIDE_UID).create({
+        data: {
+          reportDocumentId: documentId,
+          reportTitle: typeof draft.title === 'string' ? draft.title : '',
+          reason,
+          findings: blocking.map(({ rule, path, message }) => ({ rule, path, message })),
+          userId: user.id,
+          overriddenBy: adminName(user),
+          overriddenAt: new Date(),
+        },
+      })) as Row;
+      await withOverride(documentId, named, () =>
+        strapi.documents(pluginConfig(strapi).contentType).publish({ documentId }),
+      );
+      return toOverride(row);
+    });
+  },
+
+  async list(documentId?: string): Promise<CheckOverride[]> {
+    const rows = (await strapi.db.query(OVERRIDE_UID).findMany({
+      where: documentId ? { reportDocumentId: documentId } : {},
+      orderBy: { id: 'desc' },
+      limit: 500,
+    })) as Row[];
+    return rows.map(toOverride);
+  },
+});
