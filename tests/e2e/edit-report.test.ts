@@ -46,7 +46,7 @@ it('creates a report from a template: every section and table is there after the
     format: 'cn-2021',
   });
   // Each section is listed under its heading; the blank tables are errors until filled.
-  await page.getByText(/[1-9]\d* errors/).waitFor();
+  await page.getByText(/[1-9]\d* errors: cannot be published/).waitFor();
   await page.getByText('其他需要报告的事项').first().scrollIntoViewIfNeeded();
   await snapshot(page, 'created-from-template');
 
@@ -71,7 +71,7 @@ it('shows live findings while typing and refuses to publish a report with errors
 
   await page.fill('input[name=year]', '2025');
   // The side panel re-checks the unsaved form: the title and prose still say 2024.
-  await page.getByText(/[1-9]\d* errors/).waitFor();
+  await page.getByText(/[1-9]\d* errors: cannot be published/).waitFor();
   await expect(page.getByText('Y1').first().isVisible()).resolves.toBe(true);
   await snapshot(page, 'live-checks');
 

@@ -7,6 +7,7 @@ import { ChecksPanel } from './checks/ChecksPanel';
 import { plainYearColumn } from './components/plainYearColumn';
 import { PreviewPanel } from './preview/PreviewPanel';
 import { NextYearAction } from './actions/NextYearAction';
+import { OverrideAction } from './overrides/OverrideAction';
 
 // The admin types a custom field's Input as a prop-less component; it is rendered with the field props.
 const asInput = (module: { default: unknown }) => ({ default: module.default as ComponentType });
@@ -14,6 +15,14 @@ const asInput = (module: { default: unknown }) => ({ default: module.default as 
 export default {
   register(app: StrapiApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+    // Every publication over check errors; the route answers those who may read reports.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/overrides`,
+      icon: PluginIcon,
+      intlLabel: { id: getTranslation('override.records'), defaultMessage: 'Overrides' },
+      permissions: [],
+      Component: () => import('./overrides/OverridesPage'),
+    });
     app.customFields.register([
       {
         name: 'year',
@@ -99,7 +108,11 @@ export default {
       };
     };
     contentManager.apis.addEditViewSidePanel([PreviewPanel, ChecksPanel]);
-    contentManager.apis.addDocumentAction((actions: unknown[]) => [...actions, NextYearAction]);
+    contentManager.apis.addDocumentAction((actions: unknown[]) => [
+      ...actions,
+      NextYearAction,
+      OverrideAction,
+    ]);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', plainYearColumn);
   },
 

@@ -1,7 +1,16 @@
 import * as React from 'react';
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { FindingPath } from '../../../shared/contracts/checks';
+import { useParams } from 'react-router-dom';
+import {
+  findingFingerprint,
+  type Finding,
+  type FindingPath,
+} from '../../../shared/contracts/checks';
+import { AcknowledgedList } from '../acknowledgements/AcknowledgedList';
+import { acknowledge } from '../acknowledgements/server-data';
+import { useAcknowledgements } from '../acknowledgements/useAcknowledgements';
+import { OverrideRecords } from '../overrides/OverrideRecords';
 import { namingParts, type PlaceLocale } from '../../../shared/checks/place-name';
 import { getTranslation } from '../utils/getTranslation';
 import { FindingList } from './FindingList';
@@ -24,14 +33,23 @@ const ChecksPanelContent = () => {
   const { formatMessage, locale } = useIntl();
   const lang: PlaceLocale = locale.startsWith('zh') ? 'zh-Hans' : 'en';
   const { findings, template, report, ready, problem } = useFindings();
+  const { id } = useParams<{ id?: string }>();
+  const documentId = id && id !== 'create' ? id : undefined;
+  const marks = useAcknowledgements(documentId);
+  // Warnings marked 已核实 are listed apart, collapsed, and not counted as open.
+  const [open, verified] = React.useMemo(() => {
+    const isVerified = (finding: Finding) =>
+      finding.severity === 'warning' && marks.has(findingFingerprint(finding));
+    return [findings.filter((f) => !isVerified(f)), findings.filter(isVerified)];
+  }, [findings, marks]);
   // Each run of the checks gives new findings: an item that says the same keeps its object, and
   // the list redraws only the items that changed (a keystroke changes a few).
   const shown = React.useRef<PanelItem[]>([]);
   const items = React.useMemo(() => {
-    const next = keepUnchanged(shown.current, panelItems(findings));
+    const next = keepUnchanged(shown.current, panelItems(open));
     shown.current = next;
     return next;
-  }, [findings]);
+  }, [open]);
   // Places are named from the headings and titles alone, which typing a figure does not change.
   const naming = useEqualValue(React.useMemo(() => namingParts(report), [report]));
   const ref = React.useRef<HTMLDivElement>(null);
@@ -44,6 +62,19 @@ const ChecksPanelContent = () => {
     const current = latestReport.current;
     if (current) void goToPlace(path, current as unknown as Record<string, unknown>);
   }, []);
+  // The server checks the warning on the values as they are, saved or not.
+  const onAcknowledge = React.useMemo(
+    () =>
+      documentId
+        ? (finding: Finding, note: string) =>
+            acknowledge(documentId, {
+              report: (latestReport.current ?? {}) as unknown as Record<string, unknown>,
+              fingerprint: findingFingerprint(finding),
+              note,
+            })
+        : undefined,
+    [documentId],
+  );
 
   return (
     <Flex ref={ref} direction="column" alignItems="stretch" gap={3} width="100%">
@@ -71,7 +102,16 @@ const ChecksPanelContent = () => {
       ) : null}
       {template && ready ? (
         <Box>
-          <FindingList items={items} naming={naming} template={template} lang={lang} onGo={onGo} />
+          <FindingList
+            items={items}
+            naming={naming}
+            template={template}
+            lang={lang}
+            onGo={onGo}
+            onAcknowledge={onAcknowledge}
+          />
+          <AcknowledgedList findings={verified} marks={marks} lang={lang} />
+          {documentId ? <OverrideRecords documentId={documentId} /> : null}
         </Box>
       ) : null}
     </Flex>

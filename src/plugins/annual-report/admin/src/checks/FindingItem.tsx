@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Badge, Box, Flex, TextButton, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { FindingPath } from '../../../shared/contracts/checks';
+import type { Finding, FindingPath } from '../../../shared/contracts/checks';
+import { AcknowledgeForm } from '../acknowledgements/AcknowledgeForm';
 import { placeName, type PlaceLocale } from '../../../shared/checks/place-name';
 import type { Template } from '../../../shared/templates/types';
 import { getTranslation } from '../utils/getTranslation';
@@ -15,6 +16,8 @@ interface Props {
   template: Template;
   lang: PlaceLocale;
   onGo: (path: FindingPath) => void;
+  /** Marks a warning 已核实 (a form under it asks for the note). */
+  onAcknowledge?: (finding: Finding, note: string) => Promise<void>;
 }
 
 const SEPARATOR = ' · ';
@@ -99,9 +102,12 @@ export const FindingItem = React.memo(function FindingItem({
   template,
   lang,
   onGo,
+  onAcknowledge,
 }: Props) {
   const { formatMessage } = useIntl();
   const [open, setOpen] = React.useState(false);
+  const [showBasis, setShowBasis] = React.useState(false);
+  const [acknowledging, setAcknowledging] = React.useState(false);
   const { finding, blanks } = item;
   const error = finding.severity === 'error';
   const place = placeName(finding.path, naming, template, lang);
@@ -161,6 +167,36 @@ export const FindingItem = React.memo(function FindingItem({
           <Figures expected={finding.expected} actual={finding.actual} />
         </Flex>
       </ItemButton>
+      <Flex gap={3} paddingLeft={2}>
+        {finding.basis ? (
+          <TextButton onClick={() => setShowBasis(!showBasis)} aria-expanded={showBasis}>
+            {formatMessage({ id: getTranslation('panel.basis'), defaultMessage: 'Basis' })}
+          </TextButton>
+        ) : null}
+        {!error && onAcknowledge && !acknowledging ? (
+          <TextButton onClick={() => setAcknowledging(true)}>
+            {formatMessage({
+              id: getTranslation('panel.acknowledge'),
+              defaultMessage: 'Verified…',
+            })}
+          </TextButton>
+        ) : null}
+      </Flex>
+      {showBasis && finding.basis ? (
+        <Box paddingLeft={2}>
+          <Typography variant="pi" textColor="neutral600">
+            {finding.basis[lang]}
+          </Typography>
+        </Box>
+      ) : null}
+      {acknowledging && onAcknowledge ? (
+        <Box paddingLeft={2}>
+          <AcknowledgeForm
+            onSubmit={(note) => onAcknowledge(finding, note)}
+            onCancel={() => setAcknowledging(false)}
+          />
+        </Box>
+      ) : null}
     </Box>
   );
 });

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Box } from '@strapi/design-system';
-import type { FindingPath } from '../../../shared/contracts/checks';
+import type { Finding, FindingPath } from '../../../shared/contracts/checks';
 import type { PlaceLocale } from '../../../shared/checks/place-name';
 import type { Template } from '../../../shared/templates/types';
 import { FindingItem } from './FindingItem';
@@ -14,12 +14,14 @@ interface Props {
   template: Template;
   lang: PlaceLocale;
   onGo: (path: FindingPath) => void;
+  /** Marks a warning 已核实; absent for a report not saved yet. */
+  onAcknowledge?: (finding: Finding, note: string) => Promise<void>;
 }
 
 /** Scrolls inside itself so that the panel, statement included, fits the window it sticks in. */
 const LIST_HEIGHT = `max(20rem, calc(100vh - ${STICKY_TOP} - 16rem))`;
 
-export const FindingList = ({ items, naming, template, lang, onGo }: Props) => {
+export const FindingList = ({ items, naming, template, lang, onGo, onAcknowledge }: Props) => {
   // The edit benchmark measures from a keystroke in a grid (ar:edit) to the panel showing its findings.
   React.useLayoutEffect(() => {
     performance.mark('ar:panel');
@@ -36,6 +38,7 @@ export const FindingList = ({ items, naming, template, lang, onGo }: Props) => {
           template={template}
           lang={lang}
           onGo={onGo}
+          onAcknowledge={onAcknowledge}
         />
       ))}
     </Box>

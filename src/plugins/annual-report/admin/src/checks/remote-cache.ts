@@ -16,6 +16,8 @@ export interface RemoteCache<T> {
   read(key: string): Remote<T> | undefined;
   /** Starts the request for a key the first time it is asked for; a failure is kept, not retried. */
   load(key: string, request: () => Promise<T>): void;
+  /** A newer answer for a key (after a write the server confirmed). */
+  put(key: string, value: T): void;
 }
 
 const messageOf = (error: unknown): string => {
@@ -42,5 +44,6 @@ export function remoteCache<T>(): RemoteCache<T> {
         (error: unknown) => settle(key, { state: 'failed', error: messageOf(error) }),
       );
     },
+    put: (key, value) => settle(key, { state: 'done', value }),
   };
 }
