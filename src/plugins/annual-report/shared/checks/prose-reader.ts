@@ -39,9 +39,12 @@ export interface ReadSentence {
 
 export interface ProseReader {
   /** The claims of one sentence, whitespace removed. */
-  sentence(text: string): ProseClaim[];
-  /** The sentences of a paragraph (whitespace removed) that state a claim, with their claims. */
-  paragraph(text: string): ReadSentence[];
+  sentence(text: string, year?: number): ProseClaim[];
+  /**
+   * The sentences of a paragraph (whitespace removed) that state a claim, with their claims.
+   * `year`: the report's, so that a figure of another year named beside it is not certain.
+   */
+  paragraph(text: string, year?: number): ReadSentence[];
 }
 
 const SENTENCE_END = /[。！？!?]/g;
@@ -62,6 +65,10 @@ const SHARE_GAP = 16;
 const ATTACHED = /^(?:案件)?(?:的)?(?:数量|总数|数)?(?:共计|合计|总计|共|计|为|是|达)?[:：]?$/;
 // A scope: the figures after it count part of something named before (其中…, 在全部办结的申请中，…).
 const SCOPE = /其中|(?:申请|案件|答复|办结|复议|诉讼)中/;
+// Before the concept, in its clause: a comparison or another period ("较上年新收申请120件",
+// "2023年新收…", "累计受理…"): the figure may not be this year's.
+const OTHER_PERIOD = /同比|环比|较|去年|上一?年|累计|历年/;
+const YEAR_NAMED = /([0-9０-９]{4})年/g;
 const QUOTE_OPEN = '“「『《"‘';
 const QUOTE_CLOSE = '”」』》"’';
 
@@ -100,7 +107,12 @@ function quoted(text: string, from: number, at: number): boolean {
  */
 class SentenceReading {
   readonly claims: ProseClaim[] = [];
-  private pending: { ids: string[]; end: number; gap: number; form: boolean } | null = null;
+  private pending: {
+    ids: string[];
+    end: number;
+    gap: number;
+    form: boolean;
+  } | null = null;
   /** The concepts named last, and those named last before this clause ("相关案件" takes them up). */
   private named: string[] = [];
   private namedBefore: string[] = [];
@@ -119,6 +131,7 @@ class SentenceReading {
     private readonly narrow: boolean,
     /** Where the sentence's first scope (其中…) starts, or its end. */
     private readonly scope: number,
+    private readonly year: number | undefined,
   ) {}
 
   read(): ProseClaim[] {
@@ -193,7 +206,12 @@ class SentenceReading {
       ids: joined ? [...pending.ids, id] : [id],
       end: token.end,
       gap: this.lexicon.concepts.get(id)?.gap ?? this.lexicon.vocabulary.gap,
-      form: !joined && formGroup && formName !== undefined && formName.test(token.text),
+      form:
+        !joined &&
+        formGroup &&
+        formName !== undefined &&
+        formName.test(token.text) &&
+        !this.otherPeriod(this.clauseBefore(token.start)),
     };
     this.named = this.pending.ids;
   }
@@ -304,6 +322,22 @@ class SentenceReading {
     this.lastClaim = { claim, end: token.end };
   }
 
+  /** Whether the words before a concept make its figure another period's: 较上年, 2023年, 累计. */
+  private otherPeriod(before: string): boolean {
+    if (OTHER_PERIOD.test(before)) return true;
+    for (const [, year] of before.matchAll(YEAR_NAMED)) {
+      if (parseStatedNumber(year) !== this.year) return true;
+    }
+    return false;
+  }
+
+  /** The text of the clause up to `at`. */
+  private clauseBefore(at: number): string {
+    let start = at;
+    while (start > this.from && !CLAUSE_END.test(this.text[start - 1])) start -= 1;
+    return this.text.slice(start, at);
+  }
+
   /** What makes an attached form phrasing's figure certain besides its name: see ProseClaim.certain. */
   private certainAt(token: Token, unit: string, id: string): boolean {
     return (
@@ -345,7 +379,13 @@ export function compileReader(vocabulary: ProseVocabulary): ProseReader {
   const narrowing = (vocabulary.narrowing ?? []).map((source) => new RegExp(source));
 
   /** The claims of text[from, to), one sentence, from its tokens (positions in text). */
-  const claimsOf = (text: string, tokens: Token[], from: number, to: number): ProseClaim[] => {
+  const claimsOf = (
+    text: string,
+    tokens: Token[],
+    from: number,
+    to: number,
+    year: number | undefined,
+  ): ProseClaim[] => {
     const sentence = text.slice(from, to);
     let narrow = false;
     for (const regex of narrowing) narrow ||= regex.test(sentence);
@@ -357,15 +397,16 @@ export function compileReader(vocabulary: ProseVocabulary): ProseReader {
       from,
       narrow,
       scope ? from + scope.index : to,
+      year,
     ).read();
   };
 
   return {
-    sentence: (text) => {
+    sentence: (text, year) => {
       const tokens = tokenize(text);
-      return tokens.length === 0 ? [] : claimsOf(text, tokens, 0, text.length);
+      return tokens.length === 0 ? [] : claimsOf(text, tokens, 0, text.length, year);
     },
-    paragraph: (text) => {
+    paragraph: (text, year) => {
       const tokens = tokenize(text);
       if (tokens.length === 0) return [];
       const read: ReadSentence[] = [];
@@ -378,7 +419,7 @@ export function compileReader(vocabulary: ProseVocabulary): ProseReader {
         let last = first;
         while (last < tokens.length && tokens[last].start < to) last += 1;
         if (last > first) {
-          const claims = claimsOf(text, tokens.slice(first, last), from, to);
+          const claims = claimsOf(text, tokens.slice(first, last), from, to, year);
           if (claims.length > 0) read.push({ sentence: text.slice(from, to), claims });
         }
         first = last;

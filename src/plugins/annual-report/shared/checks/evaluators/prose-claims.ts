@@ -105,7 +105,7 @@ export function compileClaims(
 
   const checkLines = (context: CheckContext, path: Finding['path'], lines: string[]) => {
     for (const line of lines) {
-      for (const { sentence, claims } of read.paragraph(line)) {
+      for (const { sentence, claims } of read.paragraph(line, context.view.year)) {
         for (const claim of claims) check(context, path, sentence, claim);
       }
     }
