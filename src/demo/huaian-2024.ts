@@ -81,7 +81,8 @@ const report: ReportData = {
   title: '淮安市人民政府2024年政府信息公开工作年度报告',
   year: 2024,
   format: 'cn-2021',
-  issuedOn: null,
+  // The date of the published PDF (its metadata: CreationDate 2025-02-25), before 3月31日.
+  issuedOn: '2025-02-25',
   preface: paragraphs([
     '本报告由淮安市人民政府办公室根据《中华人民共和国政府信息公开条例》（国令第711号）（以下简称《条例》）规定编制。报告所列统计期限自2024年1月1日至2024年12月31日。如对本报告有疑问，请与淮安市人民政府办公室联系（地址：淮安市翔宇南道1号，邮编：223001，电话：0517-83605210，电子邮箱：hazwgkc@163.com）。',
   ]),

@@ -77,4 +77,17 @@ describe('D1 deadline', () => {
       late('2024-03-31', '2024-05-01'),
     ]);
   });
+
+  it('warns of a published report without 公开日期 in the national formats, not before', () => {
+    const undated = issued(cn2021, 2023, 'prefecture', null);
+    expect(validate(undated, cn2021)).toEqual([]);
+    expect(brief(validate(undated, cn2021, { published: true }))).toEqual([
+      { rule: 'D1', severity: 'warning', path: ['issuedOn'], expected: undefined, actual: null },
+    ]);
+    const dated = issued(cn2021, 2023, 'prefecture', '2024-03-01');
+    expect(validate(dated, cn2021, { published: true })).toEqual([]);
+    // Pre-2019 reports come from archives that seldom kept the date.
+    const legacy = issued(gzLegacy, 2018, 'county', null);
+    expect(validate(legacy, gzLegacy, { published: true })).toEqual([]);
+  });
 });

@@ -103,6 +103,6 @@ describe('demo report: 淮安市人民政府 2024', () => {
     });
     expect(report.title).toBe('淮安市人民政府2024年政府信息公开工作年度报告');
     expect(report.year).toBe(2024);
-    expect(report.issuedOn).toBeNull();
+    expect(report.issuedOn).toBe('2025-02-25');
   });
 });

@@ -86,7 +86,7 @@ describe.each(demos)('resolveReport: demo %s', (_name, demo, template, fixture) 
     expect(document.format).toBe(template.key);
     expect(document.formatName).toBe(template.name['zh-Hans']);
     expect(document.preface).toEqual(demo.report.preface);
-    expect(document.issuedOn).toBeNull();
+    expect(document.issuedOn).toBe(demo.report.issuedOn);
     expect(document.publishedAt).toBeNull();
     expect(document.documentId).toBeNull();
   });

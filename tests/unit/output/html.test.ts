@@ -76,7 +76,7 @@ describe('page options and metadata', () => {
     expect(metaContent(root, 'date')).toBe('2025-01-20');
     expect(metaContent(root, 'PubDate')).toBe('2025-01-20');
     expect(text(elements(root, 'footer')[0])).toContain('2025年1月20日');
-    const undated = parseHtml(renderReportPage(base).html);
+    const undated = parseHtml(renderReportPage({ ...base, issuedOn: null }).html);
     expect(metaContent(undated, 'date')).toBeUndefined();
     expect(elements(undated, 'link')).toHaveLength(0);
   });

@@ -14,6 +14,8 @@ export interface CheckContext {
   derived: Float64Array;
   previousValues: Float64Array | null;
   previousBlanks: Uint8Array | null;
+  /** The report is (being) published (ValidateContext.published). */
+  published: boolean;
   /**
    * Blank cells that a sum rule has already reported with the value they should hold: 1 by a
    * warning, 2 by an error. A cell is reported once, and V1 stays silent where an error took it.

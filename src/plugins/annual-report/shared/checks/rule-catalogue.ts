@@ -24,7 +24,8 @@ an error only where the engine can prove the report wrong:
 
 Every other reading is a **warning**: prose figures under any other wording, shares (占X%), stated
 nones (未收到…, 均获维持), paragraph-opening years, cross-year relations, the contact details, the
-deadline, copied text. A blank printed total reads as the sum of its parts, for the sums and N1.
+deadline (D1, which in the national formats also warns of a published report without 公开日期),
+copied text. A blank printed total reads as the sum of its parts, for the sums and N1.
 
 Each finding carries its rule's basis (\`basis\`, zh-Hans and en), returned by every way of
 reading findings. 本系统统计口径 marks this project's own reading.`;

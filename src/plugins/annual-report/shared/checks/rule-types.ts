@@ -178,6 +178,11 @@ export interface DeadlineRule extends RuleBase {
   kind: 'deadline';
   due: MonthDay;
   dueByLevel?: Partial<Record<AgencyLevel, MonthDay>>;
+  /**
+   * A published report without 公开日期 is a warning: its deadline cannot be checked. The national
+   * formats ask it; pre-2019 reports come from archives that seldom kept the date.
+   */
+  dateRequired?: boolean;
 }
 
 /** C1: the prose is nearly the same as the previous year's (character-bigram Dice ≥ threshold). */

@@ -9,6 +9,8 @@ import { derivedValues } from './sum-targets';
 export interface ValidateContext {
   /** The same agency's previous-year report, for the cross-year rules (T3-4, table 二, C1). */
   previous?: ReportData | null;
+  /** The report is (being) published: D1 then asks for its 公开日期. */
+  published?: boolean;
 }
 
 /**
@@ -33,6 +35,7 @@ export function validate(
     derived: derivedValues(current.values, current.blanks, targets),
     previousValues: before?.values ?? null,
     previousBlanks: before?.blanks ?? null,
+    published: context.published ?? false,
     blankTotals: new Uint8Array(slots.size),
     findings: [],
   };

@@ -195,6 +195,7 @@ export const nationalDeadlineRule: DeadlineRule = {
   severity: 'warning',
   title: { 'zh-Hans': '按时公布', en: 'published on time' },
   due: { month: 3, day: 31 },
+  dateRequired: true,
   dueByLevel: {
     government_department: { month: 1, day: 31 },
     state_council_department: { month: 1, day: 31 },

@@ -140,6 +140,7 @@ const deadline = z
   .object({
     ...base,
     kind: z.literal('deadline'),
+    dateRequired: z.boolean().optional(),
     due: monthDay,
     // A record rather than an object of optional levels: zod 4 makes enum-keyed records exhaustive.
     dueByLevel: z

@@ -16,7 +16,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const findings = async (report: ReportData, basis: Status = 'draft'): Promise<Finding[]> => {
     const template = getService(strapi, 'templates').forFormat(report.format);
     const previous = await getService(strapi, 'report-loader').previousYear(report, basis);
-    return validate(report, template, { previous });
+    return validate(report, template, { previous, published: basis === 'published' });
   };
 
   return {

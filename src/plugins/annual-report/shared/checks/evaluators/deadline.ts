@@ -17,9 +17,22 @@ function agencyLevel(agency: unknown): AgencyLevel | undefined {
 }
 
 export function compileDeadline(rule: DeadlineRule): Check {
-  return ({ view, findings }) => {
+  return ({ view, findings, published }) => {
     const year = view.year;
     const issuedOn = view.raw.issuedOn;
+    if (published && rule.dateRequired && (typeof issuedOn !== 'string' || issuedOn === '')) {
+      findings.push({
+        rule: rule.id,
+        severity: 'warning',
+        path: ['issuedOn'],
+        message: {
+          'zh-Hans': '已发布的报告未填写公开日期：无法核对是否按时公布，输出也不带日期',
+          en: 'The published report has no 公开日期: its deadline cannot be checked, and the outputs carry no date',
+        },
+        actual: null,
+      });
+      return;
+    }
     if (year === undefined || typeof issuedOn !== 'string') return;
     const issued = ISO_DATE.exec(issuedOn)?.[0];
     if (!issued) return;
