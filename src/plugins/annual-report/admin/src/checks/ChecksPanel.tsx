@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { useParams } from 'react-router-dom';
 import {
   findingFingerprint,
   type Finding,
@@ -9,7 +8,7 @@ import {
 } from '../../../shared/contracts/checks';
 import { AcknowledgedList } from '../acknowledgements/AcknowledgedList';
 import { acknowledge } from '../acknowledgements/server-data';
-import { useAcknowledgements } from '../acknowledgements/useAcknowledgements';
+import { useOpenFindings } from '../acknowledgements/useOpenFindings';
 import { OverrideRecords } from '../overrides/OverrideRecords';
 import { namingParts, type PlaceLocale } from '../../../shared/checks/place-name';
 import { getTranslation } from '../utils/getTranslation';
@@ -33,15 +32,8 @@ const ChecksPanelContent = () => {
   const { formatMessage, locale } = useIntl();
   const lang: PlaceLocale = locale.startsWith('zh') ? 'zh-Hans' : 'en';
   const { findings, template, report, ready, problem } = useFindings();
-  const { id } = useParams<{ id?: string }>();
-  const documentId = id && id !== 'create' ? id : undefined;
-  const marks = useAcknowledgements(documentId);
   // Warnings marked 已核实 are listed apart, collapsed, and not counted as open.
-  const [open, verified] = React.useMemo(() => {
-    const isVerified = (finding: Finding) =>
-      finding.severity === 'warning' && marks.has(findingFingerprint(finding));
-    return [findings.filter((f) => !isVerified(f)), findings.filter(isVerified)];
-  }, [findings, marks]);
+  const { documentId, open, verified, marks } = useOpenFindings(findings);
   // Each run of the checks gives new findings: an item that says the same keeps its object, and
   // the list redraws only the items that changed (a keystroke changes a few).
   const shown = React.useRef<PanelItem[]>([]);

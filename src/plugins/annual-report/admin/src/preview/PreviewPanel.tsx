@@ -9,6 +9,9 @@ import { ReportView } from '../../../shared/layout/ReportView';
 import { reportCss } from '../../../shared/layout/report-css';
 import type { ReportData } from '../../../shared/contracts/report';
 import { useFindings } from '../checks/useFindings';
+import { PanelStatement } from '../checks/PanelStatement';
+import { itemCounts, panelItems } from '../checks/panel-items';
+import { useOpenFindings } from '../acknowledgements/useOpenFindings';
 import { getTranslation } from '../utils/getTranslation';
 import { REPORT_UID } from '../pluginId';
 
@@ -18,6 +21,8 @@ const PreviewContent = () => {
   const { form } = useContentManagerContext() as { form: { values: Record<string, unknown> } };
   // The template comes with the checks: built in, or the site's own once fetched.
   const { findings, template } = useFindings();
+  // Warnings marked 已核实 are not marked on the page; the statement counts them apart.
+  const { open, verified } = useOpenFindings(findings);
   const values = form.values as unknown as ReportData;
 
   const document = React.useMemo(
@@ -25,8 +30,8 @@ const PreviewContent = () => {
     [values, template],
   );
   const marks = React.useMemo(
-    () => printedMarks(findings, (index) => values.tables?.[index]?.key, locale.startsWith('zh')),
-    [findings, values, locale],
+    () => printedMarks(open, (index) => values.tables?.[index]?.key, locale.startsWith('zh')),
+    [open, values, locale],
   );
 
   if (!document) {
@@ -41,6 +46,17 @@ const PreviewContent = () => {
   }
   return (
     <Box background="neutral0" padding={6}>
+      <Box paddingBottom={4}>
+        <PanelStatement counts={itemCounts(panelItems(open))} ready />
+        {verified.length > 0 ? (
+          <Typography variant="pi" textColor="neutral600">
+            {formatMessage(
+              { id: getTranslation('ack.summary'), defaultMessage: '{count} verified' },
+              { count: verified.length },
+            )}
+          </Typography>
+        ) : null}
+      </Box>
       <style>{reportCss}</style>
       <ReportView document={document} marks={marks} />
     </Box>
