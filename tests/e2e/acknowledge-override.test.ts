@@ -1,6 +1,11 @@
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../helpers/strapi';
-import { openAdmin, REPORTS_PATH, type AdminBrowser } from '../helpers/admin-browser';
+import {
+  openAdmin,
+  REPORTS_PATH,
+  switchToChinese,
+  type AdminBrowser,
+} from '../helpers/admin-browser';
 import { snapshot } from '../helpers/browser';
 import { paragraphs } from '../../src/demo/blocks';
 import { huaian2024 } from '../../src/demo/huaian-2024';
@@ -26,10 +31,7 @@ const withPrefaceSentence = (sentence: string) =>
 beforeAll(async () => {
   admin = await openAdmin();
   ({ app, page, base } = admin);
-  await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'zh-Hans'));
-  await app.strapi.db
-    .query('admin::user')
-    .updateMany({ where: {}, data: { preferedLanguage: 'zh-Hans' } });
+  await switchToChinese(admin);
   const huaian = await app.strapi.documents(UID).findFirst({ filters: { year: 2024 } });
   documentId = huaian!.documentId;
   // 受理 is not the form's own word: a figure that disagrees is a warning, not an error.

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../helpers/strapi';
-import { openAdmin, type AdminBrowser } from '../helpers/admin-browser';
+import { openAdmin, switchToChinese, type AdminBrowser } from '../helpers/admin-browser';
 import { snapshot } from '../helpers/browser';
 import { latinWords } from '../helpers/latin-words';
 
@@ -21,11 +21,7 @@ const AGENCIES = `${CM}/api::agency.agency`;
 beforeAll(async () => {
   admin = await openAdmin();
   ({ app, page, base } = admin);
-  await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'zh-Hans'));
-  // As chosen in the profile page: the server then answers the admin in Chinese too.
-  await app.strapi.db
-    .query('admin::user')
-    .updateMany({ where: {}, data: { preferedLanguage: 'zh-Hans' } });
+  await switchToChinese(admin);
 });
 
 afterAll(async () => {

@@ -46,6 +46,14 @@ export const openAdmin = async (
   };
 };
 
+/** The admin in 中文, as chosen in the profile page: the server then answers in Chinese too. */
+export const switchToChinese = async ({ app, page }: AdminBrowser) => {
+  await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'zh-Hans'));
+  await app.strapi.db
+    .query('admin::user')
+    .updateMany({ where: {}, data: { preferedLanguage: 'zh-Hans' } });
+};
+
 export const REPORTS_PATH = '/admin/content-manager/collection-types/api::report.report';
 
 /** Creates a report from a template in the English edit view and waits for its first save. */

@@ -1,13 +1,6 @@
 import { isEqual, sortBy, sumBy } from 'lodash';
-import {
-  compileReader,
-  type ProseClaim,
-} from '../../../src/plugins/annual-report/shared/checks/prose-reader';
-import type { ProseVocabulary } from '../../../src/plugins/annual-report/shared/checks/rule-types';
-import { cn2019 } from '../../../src/plugins/annual-report/shared/templates/cn-2019';
-import { cn2021 } from '../../../src/plugins/annual-report/shared/templates/cn-2021';
-import { gzLegacy } from '../../../src/plugins/annual-report/shared/templates/gz-legacy';
-import type { Template } from '../../../src/plugins/annual-report/shared/templates/types';
+import type { ProseClaim } from '../../../src/plugins/annual-report/shared/checks/prose-reader';
+import { sentenceReaders } from '../../helpers/prose-readers';
 import { labelledReports } from '../../fixtures/prose-figures';
 import type {
   LabelledFigure,
@@ -22,26 +15,6 @@ import type {
  * - recall: of the cells the figures state, the share the reader binds to exactly those cells,
  *   whatever the severity.
  */
-
-const templates: Record<string, Template> = {
-  'cn-2019': cn2019,
-  'cn-2021': cn2021,
-  'gz-legacy': gzLegacy,
-};
-
-function vocabularyOf(template: Template): ProseVocabulary {
-  for (const rule of template.rules) {
-    if (rule.kind === 'prose' && rule.vocabulary) return rule.vocabulary;
-  }
-  throw new Error(`${template.key} has no N1 vocabulary`);
-}
-
-const readers = Object.fromEntries(
-  Object.entries(templates).map(([key, template]) => [
-    key,
-    compileReader(vocabularyOf(template)).sentence,
-  ]),
-);
 
 interface Placed {
   label: LabelledFigure;
@@ -73,7 +46,7 @@ const describeClaim = (claim: ProseClaim) =>
   `${claim.concepts.join('+')}${claim.shareOf ? `/${claim.shareOf.join('+')}` : ''}=${claim.value}`;
 
 const rows = labelledReports.map(({ report, format, sentences }) => {
-  const read = readers[format];
+  const read = sentenceReaders[format];
   let stated = 0;
   let bound = 0;
   let certain = 0;

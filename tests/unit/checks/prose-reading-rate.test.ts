@@ -1,13 +1,6 @@
 import { isEqual, sortBy } from 'lodash';
-import {
-  compileReader,
-  type ProseClaim,
-} from '../../../src/plugins/annual-report/shared/checks/prose-reader';
-import type { ProseVocabulary } from '../../../src/plugins/annual-report/shared/checks/rule-types';
-import { cn2019 } from '../../../src/plugins/annual-report/shared/templates/cn-2019';
-import { cn2021 } from '../../../src/plugins/annual-report/shared/templates/cn-2021';
-import { gzLegacy } from '../../../src/plugins/annual-report/shared/templates/gz-legacy';
-import type { Template } from '../../../src/plugins/annual-report/shared/templates/types';
+import type { ProseClaim } from '../../../src/plugins/annual-report/shared/checks/prose-reader';
+import { sentenceReaders } from '../../helpers/prose-readers';
 import { proseClaimLists } from '../../fixtures/prose-claims';
 import type { ListedClaim } from '../../fixtures/prose-claims/types';
 
@@ -15,26 +8,6 @@ import type { ListedClaim } from '../../fixtures/prose-claims/types';
  * The reading rate of N1 on the corpus: of the claims a reviewer reads in the prose (listed by hand
  * in tests/fixtures/prose-claims), how many the reader finds, concept and value alike.
  */
-
-const templates: Record<string, Template> = {
-  'cn-2019': cn2019,
-  'cn-2021': cn2021,
-  'gz-legacy': gzLegacy,
-};
-
-function vocabularyOf(template: Template): ProseVocabulary {
-  for (const rule of template.rules) {
-    if (rule.kind === 'prose' && rule.vocabulary) return rule.vocabulary;
-  }
-  throw new Error(`${template.key} has no N1 vocabulary`);
-}
-
-const readers = Object.fromEntries(
-  Object.entries(templates).map(([key, template]) => [
-    key,
-    compileReader(vocabularyOf(template)).sentence,
-  ]),
-);
 
 function matches(read: ProseClaim, listed: ListedClaim): boolean {
   return (
@@ -45,7 +18,7 @@ function matches(read: ProseClaim, listed: ListedClaim): boolean {
 }
 
 const rows = proseClaimLists.map(({ report, format, sentences }) => {
-  const read = readers[format];
+  const read = sentenceReaders[format];
   let listed = 0;
   let found = 0;
   let unlisted = 0;

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Button, Field, Flex, Textarea } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { ACKNOWLEDGEMENT_NOTE_MAX } from '../../../shared/contracts/acknowledgements';
+import { errorMessage } from '../utils/error-message';
 import { getTranslation } from '../utils/getTranslation';
 
 interface Props {
@@ -29,9 +30,7 @@ export const AcknowledgeForm = ({ onSubmit, onCancel }: Props) => {
     try {
       await onSubmit(note.trim());
     } catch (error) {
-      const answer = (error as { response?: { data?: { error?: { message?: string } } } }).response
-        ?.data?.error?.message;
-      setProblem(answer ?? (error as Error).message);
+      setProblem(errorMessage(error));
       setBusy(false);
     }
   };

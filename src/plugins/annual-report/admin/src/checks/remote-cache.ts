@@ -1,3 +1,4 @@
+import { errorMessage } from '../utils/error-message';
 import { listenerSet } from '../utils/listeners';
 
 /**
@@ -20,11 +21,6 @@ export interface RemoteCache<T> {
   put(key: string, value: T): void;
 }
 
-const messageOf = (error: unknown): string => {
-  const response = (error as { response?: { data?: { error?: { message?: string } } } }).response;
-  return response?.data?.error?.message ?? (error instanceof Error ? error.message : String(error));
-};
-
 export function remoteCache<T>(): RemoteCache<T> {
   const entries = new Map<string, Remote<T>>();
   const { subscribe, notify } = listenerSet();
@@ -41,7 +37,7 @@ export function remoteCache<T>(): RemoteCache<T> {
       entries.set(key, { state: 'loading' });
       request().then(
         (value) => settle(key, { state: 'done', value }),
-        (error: unknown) => settle(key, { state: 'failed', error: messageOf(error) }),
+        (error: unknown) => settle(key, { state: 'failed', error: errorMessage(error) }),
       );
     },
     put: (key, value) => settle(key, { state: 'done', value }),

@@ -13,6 +13,7 @@ import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { findingFingerprint, isGroup, type Finding } from '../../../shared/contracts/checks';
 import { OVERRIDE_REASON } from '../../../shared/contracts/overrides';
+import { errorMessage } from '../utils/error-message';
 import { getTranslation } from '../utils/getTranslation';
 import { fetchDraftChecks, publishOver } from './server-data';
 
@@ -20,10 +21,6 @@ interface Props {
   documentId: string;
   onClose: () => void;
 }
-
-const answerOf = (error: unknown) =>
-  (error as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error
-    ?.message ?? (error as Error).message;
 
 /**
  * The errors that will be published, as the stored draft has them, and the reason: the server
@@ -41,7 +38,7 @@ export const OverrideForm = ({ documentId, onClose }: Props) => {
   React.useEffect(() => {
     fetchDraftChecks(documentId).then(
       (summary) => setErrors(summary.findings.filter((f) => f.severity === 'error')),
-      (error: unknown) => setProblem(answerOf(error)),
+      (error: unknown) => setProblem(errorMessage(error)),
     );
   }, [documentId]);
 
@@ -73,7 +70,7 @@ export const OverrideForm = ({ documentId, onClose }: Props) => {
       // The edit view reads the document again, now published.
       window.location.reload();
     } catch (error) {
-      setProblem(answerOf(error));
+      setProblem(errorMessage(error));
       setBusy(false);
     }
   };

@@ -11,6 +11,7 @@ import { findingFingerprint, isGroup } from '../../../shared/contracts/checks';
 import { adminOf, assertMay, type AdminState } from '../admin-rights';
 import { getService, pluginConfig } from '../plugin-config';
 import { isDocumentId } from '../validation/document-id';
+import { fieldError } from '../validation/field-error';
 import { parseOr400 } from '../validation/parse-or-400';
 import { runChecksBody } from '../validation/run-checks';
 
@@ -18,11 +19,6 @@ const acknowledgeBody = runChecksBody.pick({ report: true }).extend({
   fingerprint: z.string().regex(/^[0-9a-f]{16}$/, 'expected a finding fingerprint'),
   note: z.string().trim().min(1).max(ACKNOWLEDGEMENT_NOTE_MAX),
 });
-
-const fieldError = (path: string, message: string) =>
-  new errors.ValidationError(message, {
-    errors: [{ path: [path], message, name: 'ValidationError' }],
-  });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const storedDraft = async (documentId: unknown): Promise<string> => {

@@ -5,6 +5,7 @@ import type { CheckOverride } from '../../../shared/contracts/overrides';
 import type { ReportData } from '../../../shared/contracts/report';
 import { adminName, type AdminUser } from '../admin-user';
 import { getService, pluginConfig } from '../plugin-config';
+import { fieldError } from '../validation/field-error';
 import { withOverride } from './authorisation';
 
 export const OVERRIDE_UID = 'plugin::annual-report.check-override';
@@ -28,11 +29,6 @@ const toOverride = (row: Row): CheckOverride => ({
   overriddenBy: row.overriddenBy ?? '',
   overriddenAt: row.overriddenAt ? new Date(row.overriddenAt).toISOString() : '',
 });
-
-const fieldError = (path: string, message: string) =>
-  new errors.ValidationError(message, {
-    errors: [{ path: [path], message, name: 'ValidationError' }],
-  });
 
 /** Audited publication over check errors: the record is written with the publication, or neither. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
