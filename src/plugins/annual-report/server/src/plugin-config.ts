@@ -1,23 +1,21 @@
 import type { Core } from '@strapi/strapi';
 import type { PluginConfig } from './config';
+import type services from './services';
+import type acknowledgements from './acknowledgements';
+import type overrides from './overrides';
 
 export const PLUGIN_ID = 'annual-report';
 
 export const pluginConfig = (strapi: Core.Strapi): PluginConfig =>
   strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
 
-/** One of the plugin's services, as the official plugins' getService does. */
-export const getService = (
+/**
+ * The plugin's services by name, typed as their factories return them (the content-manager's
+ * getService pattern): no caller re-annotates what it gets.
+ */
+type Services = typeof services & typeof acknowledgements.services & typeof overrides.services;
+
+export const getService = <K extends keyof Services>(
   strapi: Core.Strapi,
-  name:
-    | 'templates'
-    | 'checks'
-    | 'report-loader'
-    | 'cache'
-    | 'checks-refresh'
-    | 'report-document'
-    | 'preview'
-    | 'pdf'
-    | 'acknowledgements'
-    | 'overrides',
-) => strapi.plugin(PLUGIN_ID).service(name);
+  name: K,
+): ReturnType<Services[K]> => strapi.plugin(PLUGIN_ID).service(name) as ReturnType<Services[K]>;

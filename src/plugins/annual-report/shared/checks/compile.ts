@@ -1,5 +1,4 @@
-import { BASIS } from '../templates/rule-basis';
-import type { Localized, Template } from '../templates/types';
+import type { Template } from '../templates/types';
 import { CellSlots } from './cell-slots';
 import type { Check } from './check';
 import { compileContact } from './evaluators/contact';
@@ -27,12 +26,7 @@ export interface CompiledTemplate {
   slots: CellSlots;
   targets: SumTargets;
   checks: Check[];
-  /** Each rule id's basis, the implied value rules (V1–V7) included: findings cite it. */
-  basis: Map<string, Localized>;
 }
-
-/** The rules every template implies: values of their kind (V1–V6) and tables as printed (V7). */
-export const VALUE_RULE_IDS = ['V1', 'V2', 'V3', 'V4', 'V5', 'V6', 'V7'];
 
 const cache = new WeakMap<Template, CompiledTemplate>();
 
@@ -77,11 +71,7 @@ export function compileTemplate(template: Template): CompiledTemplate {
       ...template.rules.map((rule) => compileRule(rule, template, infos, slots, targets)),
       compileValueChecks(template, infos, slots, targets),
     ];
-    const basis = new Map<string, Localized>(VALUE_RULE_IDS.map((id) => [id, BASIS.values]));
-    for (const rule of template.rules) {
-      if (!basis.has(rule.id)) basis.set(rule.id, rule.basis ?? BASIS.site);
-    }
-    compiled = { slots, targets, checks, basis };
+    compiled = { slots, targets, checks };
     cache.set(template, compiled);
   }
   return compiled;

@@ -1,6 +1,6 @@
 import { BASIS } from '../templates/rule-basis';
 import type { Template } from '../templates/types';
-import { VALUE_RULE_IDS } from './compile';
+import { VALUE_RULE_IDS } from './value-rules';
 
 /**
  * docs/rules.md, written from the rules' own data (id, kind, severity, what it checks, basis), so

@@ -22,7 +22,7 @@ export function validate(
   template: Template,
   context: ValidateContext = {},
 ): Finding[] {
-  const { slots, targets, checks, basis } = compileTemplate(template);
+  const { slots, targets, checks } = compileTemplate(template);
   const view = new ReportView(report);
   const previous = context.previous ? new ReportView(context.previous) : null;
   const current = slots.read(view);
@@ -40,6 +40,5 @@ export function validate(
     findings: [],
   };
   for (const check of checks) check(checkContext);
-  for (const finding of checkContext.findings) finding.basis = basis.get(finding.rule);
   return checkContext.findings;
 }

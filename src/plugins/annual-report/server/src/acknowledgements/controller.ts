@@ -62,5 +62,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ),
       } satisfies Acknowledge.Response;
     },
-  };
+  } satisfies Core.Controller;
 };

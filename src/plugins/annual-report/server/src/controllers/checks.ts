@@ -1,21 +1,14 @@
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 import type { GetReportChecks, RunChecks } from '../../../shared/contracts/checks-routes';
-import { mayReadDrafts, type Auth } from '../../../shared/contracts/draft-access';
+import { mayReadDrafts } from '../../../shared/contracts/draft-access';
 import { getService } from '../plugin-config';
 import { documentStatus, runChecksBody } from '../validation/run-checks';
 import { parseOr400 } from '../validation/parse-or-400';
 
-export interface Ctx {
-  request: { body?: unknown };
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  state: { auth?: Auth };
-  body: unknown;
-}
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const summaryOf = async (ctx: Ctx, status: 'draft' | 'published') => {
+  const summaryOf = async (ctx: Context, status: 'draft' | 'published') => {
     const summary = await getService(strapi, 'checks').summaryOf(ctx.params.documentId, status);
     if (!summary)
       throw new errors.NotFoundError(
@@ -26,7 +19,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** Admin: checks the form's unsaved values. */
-    async run(ctx: Ctx) {
+    async run(ctx: Context) {
       const { report, documentId } = parseOr400(runChecksBody, ctx.request.body);
       getService(strapi, 'templates').forFormat(report.format, ['report', 'format']);
       ctx.body = {
@@ -35,7 +28,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Admin: a stored report's checks, draft unless asked otherwise. */
-    async adminFindOne(ctx: Ctx) {
+    async adminFindOne(ctx: Context) {
       await summaryOf(
         ctx,
         parseOr400(documentStatus.default('draft'), ctx.query.status, ['status']),
@@ -43,12 +36,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Content API: published reports for everyone; drafts only for API tokens. */
-    async findOne(ctx: Ctx) {
+    async findOne(ctx: Context) {
       const status = parseOr400(documentStatus.default('published'), ctx.query.status, ['status']);
       if (status === 'draft' && !mayReadDrafts(ctx.state?.auth)) {
         throw new errors.ForbiddenError('Checks of a draft need an API token');
       }
       await summaryOf(ctx, status);
     },
-  };
+  } satisfies Core.Controller;
 };

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 import type { ReportDocument } from '../../../shared/contracts/document';
 import type { GetReportDocument } from '../../../shared/contracts/output-routes';
@@ -9,16 +10,6 @@ import { renderReportPage } from '../output/html';
 import { tablesCsv } from '../output/csv';
 import { reportDocx } from '../output/docx';
 
-export interface Ctx {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  status: number;
-  body: unknown;
-  type: string;
-  set(name: string, value: string): void;
-  attachment(filename: string): void;
-}
-
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** A file name an office recognises: the report's title, without characters file systems refuse. */
@@ -26,7 +17,7 @@ const fileName = (document: ReportDocument, extension: string) =>
   `${(document.title || `${document.year}年度报告`).replace(/[\\/:*?"<>|\s]+/g, '_')}.${extension}`;
 
 /** The HTML page with its policy: no script at all, styles by hash, not framed by other sites. */
-export const sendPage = (ctx: Ctx, page: { html: string; contentSecurityPolicy: string }) => {
+export const sendPage = (ctx: Context, page: { html: string; contentSecurityPolicy: string }) => {
   ctx.set('Content-Security-Policy', page.contentSecurityPolicy);
   ctx.set('X-Content-Type-Options', 'nosniff');
   ctx.type = 'text/html; charset=utf-8';
@@ -38,7 +29,7 @@ export const sendPage = (ctx: Ctx, page: { html: string; contentSecurityPolicy: 
  * as CSV, Word and PDF. A document without a published version is a 404 whatever the query says.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const published = async (ctx: Ctx): Promise<ReportDocument> => {
+  const published = async (ctx: Context): Promise<ReportDocument> => {
     const { documentId } = ctx.params;
     const document = isDocumentId(documentId)
       ? await getService(strapi, 'report-document').load(documentId, 'published')
@@ -51,29 +42,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    async document(ctx: Ctx) {
+    async document(ctx: Context) {
       ctx.body = { data: await published(ctx) } satisfies GetReportDocument.Response;
     },
 
-    async html(ctx: Ctx) {
+    async html(ctx: Context) {
       sendPage(ctx, renderReportPage(await published(ctx)));
     },
 
-    async csv(ctx: Ctx) {
+    async csv(ctx: Context) {
       const document = await published(ctx);
       ctx.attachment(fileName(document, 'csv'));
       ctx.type = 'text/csv; charset=utf-8';
       ctx.body = tablesCsv(document);
     },
 
-    async docx(ctx: Ctx) {
+    async docx(ctx: Context) {
       const document = await published(ctx);
       ctx.attachment(fileName(document, 'docx'));
       ctx.type = DOCX;
       ctx.body = await reportDocx(document);
     },
 
-    async pdf(ctx: Ctx) {
+    async pdf(ctx: Context) {
       const pdf = getService(strapi, 'pdf');
       if (!pdf.available()) {
         ctx.status = 501;
@@ -100,5 +91,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.type = 'application/pdf';
       ctx.body = body;
     },
-  };
+  } satisfies Core.Controller;
 };

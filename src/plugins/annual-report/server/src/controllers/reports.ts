@@ -5,27 +5,28 @@ import { getService, pluginConfig } from '../plugin-config';
 import { assertMay, type AdminState } from '../admin-rights';
 import { parseOr400 } from '../validation/parse-or-400';
 import { previousReportQuery } from '../validation/previous-report';
-import type { Ctx } from './checks';
+import type { Context } from 'koa';
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Admin: the agency and its previous-year report, for checks run in the browser. */
-  async previous(ctx: Ctx) {
-    assertMay(ctx.state as AdminState, 'read', pluginConfig(strapi).contentType);
-    const { year, agency, documentId } = parseOr400(previousReportQuery, ctx.query);
-    const loader = getService(strapi, 'report-loader');
-    let agencyId = agency;
-    if (agencyId === undefined && documentId !== undefined) {
-      const stored = await loader.load(documentId, 'draft');
-      if (!stored) throw new errors.NotFoundError(`No report with documentId "${documentId}"`);
-      agencyId = stored.agency?.documentId;
-    }
-    const found = (agencyId ? await loader.loadAgency(agencyId) : null) ?? null;
-    const previous = found
-      ? await loader.previousYear({ year, agency: found, documentId }, 'draft')
-      : null;
-    ctx.body = {
-      data: previous,
-      meta: { agency: found },
-    } satisfies GetPreviousReport.Response;
-  },
-});
+export default ({ strapi }: { strapi: Core.Strapi }) =>
+  ({
+    /** Admin: the agency and its previous-year report, for checks run in the browser. */
+    async previous(ctx: Context) {
+      assertMay(ctx.state as AdminState, 'read', pluginConfig(strapi).contentType);
+      const { year, agency, documentId } = parseOr400(previousReportQuery, ctx.query);
+      const loader = getService(strapi, 'report-loader');
+      let agencyId = agency;
+      if (agencyId === undefined && documentId !== undefined) {
+        const stored = await loader.load(documentId, 'draft');
+        if (!stored) throw new errors.NotFoundError(`No report with documentId "${documentId}"`);
+        agencyId = stored.agency?.documentId;
+      }
+      const found = (agencyId ? await loader.loadAgency(agencyId) : null) ?? null;
+      const previous = found
+        ? await loader.previousYear({ year, agency: found, documentId }, 'draft')
+        : null;
+      ctx.body = {
+        data: previous,
+        meta: { agency: found },
+      } satisfies GetPreviousReport.Response;
+    },
+  }) satisfies Core.Controller;

@@ -66,7 +66,7 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
   /** The published version carries the public verdict, which compares with published years only. */
   const preparePublish = async (documentId: string) => {
     await lockDraft(strapi, documentId);
-    const draft: ReportData | null = await loader().load(documentId, 'draft');
+    const draft = await loader().load(documentId, 'draft');
     if (!draft) return;
     const findings = await checks().findings(draft, 'published');
     // An audited override (overrides/) lifts the errors it names, for this one publication.

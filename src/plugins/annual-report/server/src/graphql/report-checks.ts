@@ -74,10 +74,7 @@ export const registerReportChecksQuery = (strapi: Core.Strapi) => {
           if (status === 'draft' && !mayReadDrafts(ctx.state?.auth)) {
             throw new errors.ForbiddenError('Checks of a draft need an API token');
           }
-          const summary: CheckSummary | null = await getService(strapi, 'checks').summaryOf(
-            args.documentId,
-            status,
-          );
+          const summary = await getService(strapi, 'checks').summaryOf(args.documentId, status);
           return summary && toGraphQL(summary);
         },
       },

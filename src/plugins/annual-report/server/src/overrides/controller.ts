@@ -22,31 +22,32 @@ const documentIdOf = (value: unknown): string => {
   return value;
 };
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Publishes over the draft's errors, with a reason, for a user holding the override action. */
-  async publish(ctx: Context) {
-    const state = ctx.state as AdminState;
-    const uid = pluginConfig(strapi).contentType;
-    assertMay(state, 'publish', uid);
-    if (!state.userAbility?.can(OVERRIDE_ACTION)) {
-      throw new errors.ForbiddenError('Your role may not publish over check errors');
-    }
-    const { fingerprints, reason } = parseOr400(publishBody, ctx.request.body);
-    const data = await getService(strapi, 'overrides').publishOver(
-      documentIdOf(ctx.params.documentId),
-      fingerprints,
-      reason,
-      adminOf(state),
-    );
-    ctx.body = { data } satisfies OverridePublish.Response;
-  },
+export default ({ strapi }: { strapi: Core.Strapi }) =>
+  ({
+    /** Publishes over the draft's errors, with a reason, for a user holding the override action. */
+    async publish(ctx: Context) {
+      const state = ctx.state as AdminState;
+      const uid = pluginConfig(strapi).contentType;
+      assertMay(state, 'publish', uid);
+      if (!state.userAbility?.can(OVERRIDE_ACTION)) {
+        throw new errors.ForbiddenError('Your role may not publish over check errors');
+      }
+      const { fingerprints, reason } = parseOr400(publishBody, ctx.request.body);
+      const data = await getService(strapi, 'overrides').publishOver(
+        documentIdOf(ctx.params.documentId),
+        fingerprints,
+        reason,
+        adminOf(state),
+      );
+      ctx.body = { data } satisfies OverridePublish.Response;
+    },
 
-  async list(ctx: Context) {
-    assertMay(ctx.state as AdminState, 'read', pluginConfig(strapi).contentType);
-    const documentId = ctx.query.documentId;
-    const data = await getService(strapi, 'overrides').list(
-      documentId === undefined ? undefined : documentIdOf(documentId),
-    );
-    ctx.body = { data } satisfies ListOverrides.Response;
-  },
-});
+    async list(ctx: Context) {
+      assertMay(ctx.state as AdminState, 'read', pluginConfig(strapi).contentType);
+      const documentId = ctx.query.documentId;
+      const data = await getService(strapi, 'overrides').list(
+        documentId === undefined ? undefined : documentIdOf(documentId),
+      );
+      ctx.body = { data } satisfies ListOverrides.Response;
+    },
+  }) satisfies Core.Controller;

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { findingFingerprint, type Finding } from '../../../shared/contracts/checks';
+import { findingFingerprint } from '../../../shared/contracts/checks';
 import type { CheckOverride } from '../../../shared/contracts/overrides';
-import type { ReportData } from '../../../shared/contracts/report';
 import { adminName, type AdminUser } from '../admin-user';
 import { getService, pluginConfig } from '../plugin-config';
 import { fieldError } from '../validation/field-error';
@@ -39,12 +38,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     user: AdminUser,
   ): Promise<CheckOverride> {
     return strapi.db.transaction(async () => {
-      const draft: ReportData | null = await getService(strapi, 'report-loader').load(
-        documentId,
-        'draft',
-      );
+      const draft = await getService(strapi, 'report-loader').load(documentId, 'draft');
       if (!draft) throw new errors.NotFoundError(`No report with documentId "${documentId}"`);
-      const findings: Finding[] = await getService(strapi, 'checks').findings(draft, 'published');
+      const findings = await getService(strapi, 'checks').findings(draft, 'published');
       const blocking = findings.filter((finding) => finding.severity === 'error');
       if (blocking.length === 0) {
         throw fieldError('fingerprints', 'The report has no error: publish it the ordinary way');

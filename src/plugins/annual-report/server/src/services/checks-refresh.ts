@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { RULES_VERSION } from '../../../shared/contracts/checks';
-import type { ReportData } from '../../../shared/contracts/report';
 import { CHECKS_REFRESHED, type ChecksRefreshedEvent } from '../../../shared/contracts/events';
 import { getService, pluginConfig, PLUGIN_ID } from '../plugin-config';
 import type { Status } from './report-loader';
@@ -20,10 +19,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const uid = () => pluginConfig(strapi).contentType;
 
   const refresh = async (documentId: string, status: Status) => {
-    const report: ReportData | null = await getService(strapi, 'report-loader').load(
-      documentId,
-      status,
-    );
+    const report = await getService(strapi, 'report-loader').load(documentId, status);
     if (!report) return;
     const checks = await getService(strapi, 'acknowledgements').summarize(
       documentId,

@@ -40,10 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async summaryOf(documentId: string, status: Status): Promise<CheckSummary | null> {
-      const report: ReportData | null = await getService(strapi, 'report-loader').load(
-        documentId,
-        status,
-      );
+      const report = await getService(strapi, 'report-loader').load(documentId, status);
       return report
         ? acknowledgements().summarize(documentId, await findings(report, status))
         : null;

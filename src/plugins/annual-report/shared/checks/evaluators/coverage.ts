@@ -1,5 +1,6 @@
 import type { Check } from '../check';
 import type { CoverageRule } from '../rule-types';
+import { findingOf } from '../finding-of';
 
 /**
  * R2: a section names every topic the format asks it to cover (2021 一、总体情况: the five areas of
@@ -7,6 +8,7 @@ import type { CoverageRule } from '../rule-types';
  */
 
 export function compileCoverage(rule: CoverageRule): Check {
+  const finding = findingOf(rule);
   const topics = rule.topics.map((topic) => ({
     label: topic.label,
     regex: new RegExp(topic.pattern),
@@ -25,16 +27,16 @@ export function compileCoverage(rule: CoverageRule): Check {
     }`;
     const zh = missing.map((topic) => topic.label['zh-Hans']).join('、');
     const en = missing.map((topic) => topic.label.en).join(', ');
-    findings.push({
-      rule: rule.id,
-      severity: rule.severity,
-      path: ['sections', index, 'body'],
-      message: {
-        'zh-Hans': `「${heading}」未写到：${zh}`,
-        en: `“${heading}” does not cover: ${en}`,
-      },
-      expected: zh,
-      actual: null,
-    });
+    findings.push(
+      finding({
+        path: ['sections', index, 'body'],
+        message: {
+          'zh-Hans': `「${heading}」未写到：${zh}`,
+          en: `“${heading}” does not cover: ${en}`,
+        },
+        expected: zh,
+        actual: null,
+      }),
+    );
   };
 }

@@ -1,6 +1,7 @@
 import { AGENCY_LEVEL_LABELS, AGENCY_LEVELS, type AgencyLevel } from '../../contracts/report';
 import type { Check } from '../check';
 import type { DeadlineRule, MonthDay } from '../rule-types';
+import { findingOf } from '../finding-of';
 
 /** D1: published by the due day of the year after the report year (which day depends on the agency). */
 
@@ -17,20 +18,22 @@ function agencyLevel(agency: unknown): AgencyLevel | undefined {
 }
 
 export function compileDeadline(rule: DeadlineRule): Check {
+  const finding = findingOf(rule);
   return ({ view, findings, published }) => {
     const year = view.year;
     const issuedOn = view.raw.issuedOn;
     if (published && rule.dateRequired && (typeof issuedOn !== 'string' || issuedOn === '')) {
-      findings.push({
-        rule: rule.id,
-        severity: 'warning',
-        path: ['issuedOn'],
-        message: {
-          'zh-Hans': '已发布的报告未填写公开日期：无法核对是否按时公布，输出也不带日期',
-          en: 'The published report has no 公开日期: its deadline cannot be checked, and the outputs carry no date',
-        },
-        actual: null,
-      });
+      findings.push(
+        finding({
+          severity: 'warning',
+          path: ['issuedOn'],
+          message: {
+            'zh-Hans': '已发布的报告未填写公开日期：无法核对是否按时公布，输出也不带日期',
+            en: 'The published report has no 公开日期: its deadline cannot be checked, and the outputs carry no date',
+          },
+          actual: null,
+        }),
+      );
       return;
     }
     if (year === undefined || typeof issuedOn !== 'string') return;
@@ -44,16 +47,16 @@ export function compileDeadline(rule: DeadlineRule): Check {
     const who = level
       ? { 'zh-Hans': AGENCY_LEVEL_LABELS[level], en: level.replace(/_/g, ' ') }
       : { 'zh-Hans': '本机关', en: 'this agency' };
-    findings.push({
-      rule: rule.id,
-      severity: rule.severity,
-      path: ['issuedOn'],
-      message: {
-        'zh-Hans': `发布日期 ${issued} 晚于截止日期 ${dueOn}（${who['zh-Hans']}应于次年 ${due.month} 月 ${due.day} 日前公布）`,
-        en: `Published on ${issued}, after the deadline ${dueOn} (${who.en}: by ${due.month}/${due.day} of the next year)`,
-      },
-      expected: dueOn,
-      actual: issued,
-    });
+    findings.push(
+      finding({
+        path: ['issuedOn'],
+        message: {
+          'zh-Hans': `发布日期 ${issued} 晚于截止日期 ${dueOn}（${who['zh-Hans']}应于次年 ${due.month} 月 ${due.day} 日前公布）`,
+          en: `Published on ${issued}, after the deadline ${dueOn} (${who.en}: by ${due.month}/${due.day} of the next year)`,
+        },
+        expected: dueOn,
+        actual: issued,
+      }),
+    );
   };
 }

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../../contracts/checks';
 import type { CheckContext } from '../check';
+import type { FindingFields } from '../finding-of';
 import type { Localized } from '../../templates/types';
 import { roundSum, sumTerms, type CompiledTerm } from '../terms';
 
@@ -49,8 +50,10 @@ function excerpt(quote: string, at: number | undefined): string {
 }
 
 export interface ProseDisagreement {
-  rule: string;
-  severity: Severity;
+  /** The rule's finding maker (findingOf). */
+  finding: (fields: FindingFields) => Finding;
+  /** Lowered to a warning where the reading is not certain. */
+  severity?: Severity;
   path: Finding['path'];
   /** The sentence (or phrase) quoted. */
   quote: string;
@@ -65,15 +68,16 @@ export interface ProseDisagreement {
 
 export function pushProseFinding(context: CheckContext, d: ProseDisagreement): void {
   const shown = excerpt(d.quote, d.at);
-  context.findings.push({
-    rule: d.rule,
-    severity: d.severity,
-    path: d.path,
-    message: {
-      'zh-Hans': `正文“${shown}”中的 ${d.stated} 与表格不符：${d.expectation['zh-Hans']}`,
-      en: `The text “${shown}” states ${d.stated}, but ${d.expectation.en}`,
-    },
-    expected: d.expected,
-    actual: d.actual,
-  });
+  context.findings.push(
+    d.finding({
+      severity: d.severity,
+      path: d.path,
+      message: {
+        'zh-Hans': `正文“${shown}”中的 ${d.stated} 与表格不符：${d.expectation['zh-Hans']}`,
+        en: `The text “${shown}” states ${d.stated}, but ${d.expectation.en}`,
+      },
+      expected: d.expected,
+      actual: d.actual,
+    }),
+  );
 }

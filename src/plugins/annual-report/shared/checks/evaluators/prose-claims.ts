@@ -1,6 +1,7 @@
 import type { Finding } from '../../contracts/checks';
 import type { CellSlots } from '../cell-slots';
 import type { Check, CheckContext } from '../check';
+import { findingOf } from '../finding-of';
 import { compileReader, type ProseClaim } from '../prose-reader';
 import type { ProseRule, ProseVocabulary } from '../rule-types';
 import type { TableInfos } from '../table-info';
@@ -30,6 +31,7 @@ export function compileClaims(
   slots: CellSlots,
 ): Check {
   const read = compileReader(vocabulary);
+  const finding = findingOf(rule);
   const concepts = new Map<string, Concept>();
   for (const concept of vocabulary.concepts) {
     if (!concept.readings?.length) continue;
@@ -54,7 +56,7 @@ export function compileClaims(
     const part = lookUp(claim.concepts);
     if (!part) return;
     const at = {
-      rule: rule.id,
+      finding,
       // Only a certain reading blocks publication (the severity policy, docs/rules.md).
       severity: claim.certain ? rule.severity : 'warning',
       path,

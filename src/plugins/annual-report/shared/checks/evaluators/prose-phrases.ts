@@ -1,5 +1,6 @@
 import type { CellSlots } from '../cell-slots';
 import type { Check, CheckContext } from '../check';
+import { findingOf } from '../finding-of';
 import { parseStatedNumber } from '../numbers';
 import { compilePhrasePattern } from '../phrase-pattern';
 import type { ProsePhrase, ProseRule, ProseValue, Term } from '../rule-types';
@@ -47,6 +48,7 @@ export function compilePhrases(
   infos: TableInfos,
   slots: CellSlots,
 ): Check {
+  const finding = findingOf(rule);
   const anywhere: CompiledPhrase[] = [];
   const bySection = new Map<string, CompiledPhrase[]>();
   for (const phrase of phrases) {
@@ -66,8 +68,7 @@ export function compilePhrases(
     match: RegExpExecArray,
   ) => {
     const at = {
-      rule: rule.id,
-      severity: rule.severity,
+      finding,
       path: ['sections', section, 'body'],
       quote: match[0],
     };

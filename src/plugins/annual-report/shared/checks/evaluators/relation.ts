@@ -5,6 +5,7 @@ import type { TableInfos } from '../table-info';
 import type { CellSlots } from '../cell-slots';
 import type { SumTargets } from '../sum-targets';
 import { compileTerm, roundSum, type CompiledTerm } from '../terms';
+import { findingOf } from '../finding-of';
 
 /**
  * Σ left (op) Σ right, expanded over `each` at compile time.
@@ -67,6 +68,7 @@ export function compileRelation(
   slots: CellSlots,
   targets: SumTargets,
 ): Check {
+  const finding = findingOf(rule);
   const instances = expand(rule, infos, slots);
   const holds = OK[rule.op];
   const verb = VERB[rule.op];
@@ -131,14 +133,14 @@ export function compileRelation(
     actual: number | null,
     message: Finding['message'],
   ) =>
-    context.findings.push({
-      rule: rule.id,
-      severity: rule.severity,
-      path: ['tables', context.view.tableIndex(target.table), 'cells', target.row, target.column],
-      message,
-      expected,
-      actual,
-    });
+    context.findings.push(
+      finding({
+        path: ['tables', context.view.tableIndex(target.table), 'cells', target.row, target.column],
+        message,
+        expected,
+        actual,
+      }),
+    );
 
   const report = (
     instance: Instance,

@@ -5,6 +5,7 @@ import { alignHeadings, headingWords, pairScore, wordsSimilarity } from '../head
 import { parseStatedNumber, toChineseNumeral } from '../numbers';
 import type { ReportView } from '../report-view';
 import type { SectionsRule } from '../rule-types';
+import { findingOf } from '../finding-of';
 
 /**
  * S1: the report's top-level headings aligned with the template's sections by content (see
@@ -45,13 +46,13 @@ export function compileSections(rule: SectionsRule, template: Template): Check {
   const templateWords = sections.map((section) => headingWords(section.heading));
   const ordinals = sections.map((section) => ordinal(section.number));
   const inPlace = sections.map((_, j) => j);
-  const { id, severity } = rule;
+  const findingOfRule = findingOf(rule);
   const finding = (
     path: Finding['path'],
     zh: string,
     en: string,
     extra: Partial<Finding> = {},
-  ): Finding => ({ rule: id, severity, path, message: { 'zh-Hans': zh, en }, ...extra });
+  ): Finding => findingOfRule({ path, message: { 'zh-Hans': zh, en }, ...extra });
 
   const cache = new Map<string, Float64Array>();
   const similarities = (heading: string): Float64Array => {

@@ -1,6 +1,7 @@
 import type { Check } from '../check';
 import type { ReportView } from '../report-view';
 import type { SimilarityRule } from '../rule-types';
+import { findingOf } from '../finding-of';
 
 /**
  * C1: this year's prose against the previous year's, as the Dice coefficient of their character
@@ -36,6 +37,7 @@ export function bigramSimilarity(a: string, b: string): number {
 }
 
 export function compileSimilarity(rule: SimilarityRule): Check {
+  const finding = findingOf(rule);
   return ({ view, previous, findings }) => {
     if (!previous) return;
     const current = prose(view);
@@ -45,16 +47,16 @@ export function compileSimilarity(rule: SimilarityRule): Check {
     if (similarity < rule.threshold) return;
     const percent = Math.round(similarity * 100);
     const threshold = Math.round(rule.threshold * 100);
-    findings.push({
-      rule: rule.id,
-      severity: rule.severity,
-      path: ['sections'],
-      message: {
-        'zh-Hans': `正文与上一年度报告的相似度为 ${percent}%（达到 ${threshold}%），疑似内容雷同`,
-        en: `The text is ${percent}% the same as last year's report (threshold ${threshold}%): copied?`,
-      },
-      expected: rule.threshold,
-      actual: Math.round(similarity * 100) / 100,
-    });
+    findings.push(
+      finding({
+        path: ['sections'],
+        message: {
+          'zh-Hans': `正文与上一年度报告的相似度为 ${percent}%（达到 ${threshold}%），疑似内容雷同`,
+          en: `The text is ${percent}% the same as last year's report (threshold ${threshold}%): copied?`,
+        },
+        expected: rule.threshold,
+        actual: Math.round(similarity * 100) / 100,
+      }),
+    );
   };
 }

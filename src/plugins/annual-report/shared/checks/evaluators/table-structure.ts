@@ -1,6 +1,8 @@
 import type { Finding } from '../../contracts/checks';
 import type { Template } from '../../templates/types';
 import type { Check } from '../check';
+import { findingOf } from '../finding-of';
+import { VALUE_RULES } from '../value-rules';
 
 /**
  * V7, implied by the template: each of its tables appears once, and holds only its own rows and
@@ -11,13 +13,9 @@ import type { Check } from '../check';
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const finding = (path: Finding['path'], zh: string, en: string, actual: string): Finding => ({
-  rule: 'V7',
-  severity: 'error',
-  path,
-  message: { 'zh-Hans': zh, en },
-  actual,
-});
+const v7 = findingOf(VALUE_RULES.V7);
+const finding = (path: Finding['path'], zh: string, en: string, actual: string): Finding =>
+  v7({ path, message: { 'zh-Hans': zh, en }, actual });
 
 export function compileTableStructure(template: Template): Check {
   const layouts = new Map(

@@ -6,6 +6,9 @@ import { cellState, type CellState } from '../cell-values';
 import type { SumTargets } from '../sum-targets';
 import { cellDecimals, cellKind, cellLabel, type TableInfos } from '../table-info';
 import { CELL_LIMITS } from '../../contracts/report-limits';
+import { mapValues } from 'lodash';
+import { findingOf } from '../finding-of';
+import { VALUE_RULES, type ValueRuleId } from '../value-rules';
 
 /**
  * V1–V6, implied by the template rather than declared: every non-heading cell of every template
@@ -31,7 +34,9 @@ interface ValueCell {
 
 type Problem = Exclude<CellState, 'ok'>;
 
-const RULE: Record<Problem, string> = {
+const make = mapValues(VALUE_RULES, findingOf);
+
+const RULE: Record<Problem, ValueRuleId> = {
   blank: 'V1',
   'not-a-number': 'V2',
   negative: 'V3',
@@ -137,17 +142,17 @@ export function compileValueChecks(
     for (const table of tables) {
       const index = view.tableIndex(table.key);
       if (index < 0) {
-        findings.push({
-          rule: 'V1',
-          severity: 'error',
-          path: ['tables'],
-          message: {
-            'zh-Hans': `缺少表格「${table.title}」`,
-            en: `Table “${table.title}” is missing`,
-          },
-          expected: table.key,
-          actual: null,
-        });
+        findings.push(
+          make.V1({
+            path: ['tables'],
+            message: {
+              'zh-Hans': `缺少表格「${table.title}」`,
+              en: `Table “${table.title}” is missing`,
+            },
+            expected: table.key,
+            actual: null,
+          }),
+        );
         continue;
       }
       const blanks: FindingPath[] = [];
@@ -161,26 +166,28 @@ export function compileValueChecks(
         if (state === 'blank' && blankTotals[cell.slot] === 2) continue;
         const path = ['tables', index, 'cells', cell.row, cell.column];
         if (state === 'blank') blanks.push(path);
-        findings.push({
-          rule: RULE[state],
-          severity: 'error',
-          path,
-          message:
-            state === 'blank' && cell.sumOf
-              ? blankTotalMessage(cell.label, cell.sumOf)
-              : message(state, cell.label, shownValue(raw), cell),
-          actual: actualValue(raw),
-        });
+        findings.push(
+          make[RULE[state]]({
+            path,
+            message:
+              state === 'blank' && cell.sumOf
+                ? blankTotalMessage(cell.label, cell.sumOf)
+                : message(state, cell.label, shownValue(raw), cell),
+            actual: actualValue(raw),
+          }),
+        );
       }
       if (blanks.length < 2) continue;
       // Ahead of the cells it stands for, so that a list shows the group first.
-      findings.splice(at, 0, {
-        rule: 'V1',
-        severity: 'error',
-        path: ['tables', index],
-        message: blanksMessage(table.title, blanks.length),
-        cells: blanks,
-      });
+      findings.splice(
+        at,
+        0,
+        make.V1({
+          path: ['tables', index],
+          message: blanksMessage(table.title, blanks.length),
+          cells: blanks,
+        }),
+      );
     }
   };
 }

@@ -3,6 +3,7 @@ import type { Check, CheckContext } from '../check';
 import { parseStatedNumber } from '../numbers';
 import { stripWhitespace } from '../report-view';
 import type { YearRule } from '../rule-types';
+import { findingOf } from '../finding-of';
 
 /** Y1: the report year agrees in the title, the statistics period and the openers of the prose. */
 
@@ -21,7 +22,8 @@ const OPENER_REACH = 80;
 type Path = Finding['path'];
 
 export function compileYear(rule: YearRule): Check {
-  const { id, severity } = rule;
+  const finding = findingOf(rule);
+  const { severity } = rule;
   const openers = new Set(rule.openers);
 
   const mismatch = (
@@ -33,17 +35,18 @@ export function compileYear(rule: YearRule): Check {
     // A paragraph may open on an earlier year on purpose ("2019年，我区率先…"): only a warning.
     as: 'error' | 'warning' = severity,
   ) => {
-    context.findings.push({
-      rule: id,
-      severity: as,
-      path,
-      message: {
-        'zh-Hans': `${where['zh-Hans']}写的是 ${found} 年，报告年度为 ${year} 年`,
-        en: `${where.en} says ${found}, but the report is for ${year}`,
-      },
-      expected: year,
-      actual: found,
-    });
+    context.findings.push(
+      finding({
+        severity: as,
+        path,
+        message: {
+          'zh-Hans': `${where['zh-Hans']}写的是 ${found} 年，报告年度为 ${year} 年`,
+          en: `${where.en} says ${found}, but the report is for ${year}`,
+        },
+        expected: year,
+        actual: found,
+      }),
+    );
   };
 
   const checkPeriods = (context: CheckContext, text: string, path: Path, year: number) => {
@@ -68,17 +71,17 @@ export function compileYear(rule: YearRule): Check {
       typeof context.view.raw.title === 'string' ? stripWhitespace(context.view.raw.title) : '';
     const years = [...title.matchAll(TITLE_YEAR)].map((match) => parseStatedNumber(match[1]));
     if (years.length === 0) {
-      context.findings.push({
-        rule: id,
-        severity,
-        path: ['title'],
-        message: {
-          'zh-Hans': `标题未写明年度（应含“${year}年”）`,
-          en: `The title does not name the year (${year}年)`,
-        },
-        expected: year,
-        actual: null,
-      });
+      context.findings.push(
+        finding({
+          path: ['title'],
+          message: {
+            'zh-Hans': `标题未写明年度（应含“${year}年”）`,
+            en: `The title does not name the year (${year}年)`,
+          },
+          expected: year,
+          actual: null,
+        }),
+      );
     }
     for (const found of years) {
       if (found !== null && found !== year) {
