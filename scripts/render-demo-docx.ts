@@ -1,9 +1,8 @@
 import { mkdirSync, writeFileSync } from 'fs';
 import path from 'path';
 import { demoReports } from '../src/demo';
-import { reportDocx } from '../src/plugins/annual-report/server/src/output/docx';
-import { resolveReport } from '../src/plugins/annual-report/shared/layout/resolve';
-import { builtInTemplates } from '../src/plugins/annual-report/shared/templates/registry';
+import { reportDocx } from '../src/plugins/annual-report/server/src/public';
+import { resolveReport, builtInTemplates } from '../src/plugins/annual-report/shared';
 
 /**
  * Writes the demo reports as Word documents, to open and look at: `npx tsx scripts/render-demo-docx.ts [dir]`

@@ -4,9 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { haizhu2018 } from '../src/demo/haizhu-2018';
 import { huaian2024 } from '../src/demo/huaian-2024';
-import { resolveReport } from '../src/plugins/annual-report/shared/layout/resolve';
-import { builtInTemplates } from '../src/plugins/annual-report/shared/templates/registry';
-import { renderReportPage } from '../src/plugins/annual-report/server/src/output/html';
+import { resolveReport, builtInTemplates } from '../src/plugins/annual-report/shared';
+import { renderReportPage } from '../src/plugins/annual-report/server/src/public';
 
 const demos = { 'haizhu-2018': haizhu2018, 'huaian-2024': huaian2024 };
 const dir = process.argv[2] ?? '/tmp/ar-html';

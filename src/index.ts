@@ -5,10 +5,7 @@ import { configureAdminLayout } from './bootstrap/admin-layout';
 import { restrictContentApiReads } from './content-api/restrict-reads';
 import { cleanWrites } from './input-guard/document-middleware';
 import { materializeSnapshot, snapshotMiddleware } from './api/report/snapshot';
-import {
-  CHECKS_REFRESHED,
-  type ChecksRefreshedEvent,
-} from './plugins/annual-report/shared/contracts/events';
+import { CHECKS_REFRESHED, type ChecksRefreshedEvent } from './plugins/annual-report/shared';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {

@@ -1,9 +1,11 @@
 import { performance } from 'perf_hooks';
-import { validate } from '../../src/plugins/annual-report/shared/checks/validate';
-import type { ReportData } from '../../src/plugins/annual-report/shared/contracts/report';
-import { cn2021 } from '../../src/plugins/annual-report/shared/templates/cn-2021';
-import { gzLegacy } from '../../src/plugins/annual-report/shared/templates/gz-legacy';
-import type { Template } from '../../src/plugins/annual-report/shared/templates/types';
+import {
+  validate,
+  type ReportData,
+  cn2021,
+  gzLegacy,
+  type Template,
+} from '../../src/plugins/annual-report/shared';
 import { haizhu2018 } from '../../src/demo/haizhu-2018';
 import { huaian2024 } from '../../src/demo/huaian-2024';
 import { filledReport } from '../../tests/helpers/report-builder';

@@ -6,7 +6,7 @@ import {
   SECTION_FIELD_TEXTS,
   STATISTIC_TABLE_FIELD_TEXTS,
   type FieldTexts,
-} from '../plugins/annual-report/shared/contracts/field-texts';
+} from '../plugins/annual-report/shared';
 
 interface Configuration {
   settings: Record<string, unknown>;

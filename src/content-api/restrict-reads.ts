@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { assertCleanInput } from '../input-guard/assert-clean-input';
-import { mayReadDrafts, type Auth } from '../plugins/annual-report/shared/contracts/draft-access';
+import { mayReadDrafts, type Auth } from '../plugins/annual-report/shared';
 import { restrictQuery, type GetModel, type Model } from './restrict-query';
 
 type QuerySanitizer = (

@@ -1,4 +1,4 @@
-import type { Blocks } from '../plugins/annual-report/shared/contracts/report';
+import { type Blocks } from '../plugins/annual-report/shared';
 
 /** One Strapi `paragraph` block per paragraph of source text. */
 export function paragraphs(texts: string[]): Blocks {

@@ -1,4 +1,4 @@
-import type { AgencyData, ReportData } from '../plugins/annual-report/shared/contracts/report';
+import { type AgencyData, type ReportData } from '../plugins/annual-report/shared';
 import { paragraphs } from './blocks';
 
 /**

@@ -1,10 +1,10 @@
-import type {
-  AgencyData,
-  Cells,
-  ReportData,
-} from '../plugins/annual-report/shared/contracts/report';
+import {
+  type AgencyData,
+  type Cells,
+  type ReportData,
+  APPLICATION_COLUMNS,
+} from '../plugins/annual-report/shared';
 import { paragraphs } from './blocks';
-import { APPLICATION_COLUMNS } from '../plugins/annual-report/shared/templates/cn-common/applications';
 
 /**
  * 淮安市人民政府 2024 (format cn-2021), from the published PDF (shared/corpus/huaian-city-gov-2024).

@@ -1,4 +1,4 @@
-import { mayReadDrafts, type Auth } from '../plugins/annual-report/shared/contracts/draft-access';
+import { mayReadDrafts, type Auth } from '../plugins/annual-report/shared';
 
 interface FieldEvent {
   source: unknown;

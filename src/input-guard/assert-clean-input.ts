@@ -1,5 +1,5 @@
 import { errors } from '@strapi/utils';
-import { jsonInputProblem } from '../plugins/annual-report/shared/validation/json-input';
+import { jsonInputProblem } from '../plugins/annual-report/shared';
 
 /**
  * Deeper than any real request (a report's rich text stays below 20 levels), shallow enough for

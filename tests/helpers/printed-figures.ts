@@ -1,4 +1,4 @@
-import type { Template } from '../../src/plugins/annual-report/shared/templates/types';
+import type { Template } from '../../src/plugins/annual-report/shared/contracts/template';
 import type { PrintedFigures } from './report-data';
 
 /** A fixture's figures flattened in the order the form prints them: table by table, row by row. */

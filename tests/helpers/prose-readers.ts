@@ -1,9 +1,9 @@
 import { compileReader } from '../../src/plugins/annual-report/shared/checks/prose-reader';
-import type { ProseVocabulary } from '../../src/plugins/annual-report/shared/checks/rule-types';
+import type { ProseVocabulary } from '../../src/plugins/annual-report/shared/contracts/rules';
 import { cn2019 } from '../../src/plugins/annual-report/shared/templates/cn-2019';
 import { cn2021 } from '../../src/plugins/annual-report/shared/templates/cn-2021';
 import { gzLegacy } from '../../src/plugins/annual-report/shared/templates/gz-legacy';
-import type { Template } from '../../src/plugins/annual-report/shared/templates/types';
+import type { Template } from '../../src/plugins/annual-report/shared/contracts/template';
 
 function vocabularyOf(template: Template): ProseVocabulary {
   for (const rule of template.rules) {

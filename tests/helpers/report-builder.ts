@@ -1,8 +1,8 @@
 import type { Finding } from '../../src/plugins/annual-report/shared/contracts/checks';
 import type { ReportData } from '../../src/plugins/annual-report/shared/contracts/report';
-import type { RelationRule, Term } from '../../src/plugins/annual-report/shared/checks/rule-types';
+import type { RelationRule, Term } from '../../src/plugins/annual-report/shared/contracts/rules';
 import { newReportFromTemplate } from '../../src/plugins/annual-report/shared/templates/new-report';
-import type { Template } from '../../src/plugins/annual-report/shared/templates/types';
+import type { Template } from '../../src/plugins/annual-report/shared/contracts/template';
 import { paragraphs } from '../../src/demo/blocks';
 
 /**

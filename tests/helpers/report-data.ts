@@ -1,5 +1,5 @@
 import type { Blocks, ReportData } from '../../src/plugins/annual-report/shared/contracts/report';
-import type { Template } from '../../src/plugins/annual-report/shared/templates/types';
+import type { Template } from '../../src/plugins/annual-report/shared/contracts/template';
 
 /** A fixture lists each row's figures left to right, as a reader copies them off the printed table. */
 export type PrintedFigures = Record<string, Record<string, Array<number | null>>>;

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { mapValues } from 'lodash';
 import { FormattedMessage } from 'react-intl';
 import { COMPONENTS, contentTypeByDisplayName, hintId } from '../translations/content-types';
-import type { FieldTexts } from '../../plugins/annual-report/shared/contracts/field-texts';
+import { type FieldTexts } from '../../plugins/annual-report/shared';
 
 interface Field {
   name: string;

@@ -7,7 +7,7 @@ import {
   contentTypeLabelId,
   hintId,
 } from './content-types';
-import type { FieldTexts } from '../../plugins/annual-report/shared/contracts/field-texts';
+import { type FieldTexts } from '../../plugins/annual-report/shared';
 
 export type AdminLocale = 'zh-Hans' | 'en';
 export type Messages = Record<string, string>;

@@ -1,7 +1,7 @@
 import reportSchema from '../../api/report/content-types/report/schema.json';
 import agencySchema from '../../api/agency/content-types/agency/schema.json';
-import type { Localized } from '../../plugins/annual-report/shared/templates/types';
 import {
+  type Localized,
   AGENCY_FIELD_TEXTS,
   AGENCY_LEVEL_TEXTS,
   REPORT_FIELD_TEXTS,
@@ -9,7 +9,7 @@ import {
   STATISTIC_TABLE_FIELD_TEXTS,
   SYSTEM_FIELD_TEXTS,
   type FieldTexts,
-} from '../../plugins/annual-report/shared/contracts/field-texts';
+} from '../../plugins/annual-report/shared';
 
 export interface ContentTypeTexts {
   uid: string;

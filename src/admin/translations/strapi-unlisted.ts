@@ -1,4 +1,4 @@
-import type { Localized } from '../../plugins/annual-report/shared/templates/types';
+import { type Localized } from '../../plugins/annual-report/shared';
 
 /**
  * Ids Strapi 5.54 uses on the Content Manager's screens with only a `defaultMessage` (no entry in

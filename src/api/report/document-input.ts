@@ -1,9 +1,9 @@
 import type { Modules } from '@strapi/strapi';
-import type {
-  AgencyData,
-  ReportData,
-  ReportTable,
-} from '../../plugins/annual-report/shared/contracts/report';
+import {
+  type AgencyData,
+  type ReportData,
+  type ReportTable,
+} from '../../plugins/annual-report/shared';
 
 export type ReportInput = Modules.Documents.Params.Data.Input<'api::report.report'>;
 export type AgencyInput = Modules.Documents.Params.Data.Input<'api::agency.agency'>;

@@ -3,7 +3,7 @@ import {
   needsSiteTemplates,
 } from '../../../src/plugins/annual-report/admin/src/checks/format-template';
 import { cn2021 } from '../../../src/plugins/annual-report/shared/templates/cn-2021';
-import type { Template } from '../../../src/plugins/annual-report/shared/templates/types';
+import type { Template } from '../../../src/plugins/annual-report/shared/contracts/template';
 
 /**
  * A report's template in the admin: the built-in ones from the bundle, a site's own from the

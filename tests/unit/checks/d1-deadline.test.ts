@@ -5,7 +5,7 @@ import type {
 } from '../../../src/plugins/annual-report/shared/contracts/report';
 import { cn2021 } from '../../../src/plugins/annual-report/shared/templates/cn-2021';
 import { gzLegacy } from '../../../src/plugins/annual-report/shared/templates/gz-legacy';
-import type { Template } from '../../../src/plugins/annual-report/shared/templates/types';
+import type { Template } from '../../../src/plugins/annual-report/shared/contracts/template';
 import { brief, filledReport } from '../../helpers/report-builder';
 
 /** D1: since 2019 departments publish by 1月31日 and governments by 3月31日; before, all by 3月31日. */

@@ -2,10 +2,10 @@ import {
   compileReader,
   type ProseClaim,
 } from '../../../src/plugins/annual-report/shared/checks/prose-reader';
-import type { ProseVocabulary } from '../../../src/plugins/annual-report/shared/checks/rule-types';
+import type { ProseVocabulary } from '../../../src/plugins/annual-report/shared/contracts/rules';
 import { cn2021 } from '../../../src/plugins/annual-report/shared/templates/cn-2021';
 import { gzLegacy } from '../../../src/plugins/annual-report/shared/templates/gz-legacy';
-import type { Template } from '../../../src/plugins/annual-report/shared/templates/types';
+import type { Template } from '../../../src/plugins/annual-report/shared/contracts/template';
 
 /** The prose reader: sentence → the claims a reviewer reads in it (concepts, value). */
 

@@ -1,6 +1,6 @@
 import { validate } from '../../../src/plugins/annual-report/shared/checks/validate';
 import { cn2021 } from '../../../src/plugins/annual-report/shared/templates/cn-2021';
-import type { Template } from '../../../src/plugins/annual-report/shared/templates/types';
+import type { Template } from '../../../src/plugins/annual-report/shared/contracts/template';
 import { brief, clone, filledReport } from '../../helpers/report-builder';
 
 /** S1: the template's required sections present, in order, numbered 一, 二, … without gaps. */

@@ -8,7 +8,7 @@ import { contactRule } from '../../../src/plugins/annual-report/shared/templates
 import { cn2019 } from '../../../src/plugins/annual-report/shared/templates/cn-2019';
 import { cn2021 } from '../../../src/plugins/annual-report/shared/templates/cn-2021';
 import { gzLegacy } from '../../../src/plugins/annual-report/shared/templates/gz-legacy';
-import type { Template } from '../../../src/plugins/annual-report/shared/templates/types';
+import type { Template } from '../../../src/plugins/annual-report/shared/contracts/template';
 import { figuresInPrintedOrder, type PrintedFigures } from '../../helpers/report-data';
 import haizhuExpected from '../../fixtures/demo/haizhu-2018.expected.json';
 import huaianExpected from '../../fixtures/demo/huaian-2024.expected.json';

@@ -14,7 +14,7 @@ import {
 import { cn2019 } from '../../../src/plugins/annual-report/shared/templates/cn-2019';
 import { cn2021 } from '../../../src/plugins/annual-report/shared/templates/cn-2021';
 import { gzLegacy } from '../../../src/plugins/annual-report/shared/templates/gz-legacy';
-import type { Template } from '../../../src/plugins/annual-report/shared/templates/types';
+import type { Template } from '../../../src/plugins/annual-report/shared/contracts/template';
 
 /**
  * The expectations are the official blank forms' shapes (国办公开办函〔2021〕30号 table 三 and 四,

@@ -15,7 +15,7 @@ import { resolveReport } from '../../../src/plugins/annual-report/shared/layout/
 import { cn2019 } from '../../../src/plugins/annual-report/shared/templates/cn-2019';
 import { cn2021 } from '../../../src/plugins/annual-report/shared/templates/cn-2021';
 import { gzLegacy } from '../../../src/plugins/annual-report/shared/templates/gz-legacy';
-import type { Template } from '../../../src/plugins/annual-report/shared/templates/types';
+import type { Template } from '../../../src/plugins/annual-report/shared/contracts/template';
 import type { PrintedFigures } from '../../helpers/report-data';
 import {
   assertWellFormed,

@@ -1,4 +1,4 @@
-import type { CellKind } from '../templates/types';
+import type { CellKind } from '../contracts/template';
 import { cellState } from './cell-values';
 import type { ReportView } from './report-view';
 

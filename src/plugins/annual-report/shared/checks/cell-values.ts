@@ -1,4 +1,4 @@
-import type { CellKind } from '../templates/types';
+import type { CellKind } from '../contracts/template';
 import { CELL_LIMITS, moneyDecimals } from '../contracts/report-limits';
 
 /** What a cell holds, judged against its kind (the value rules V1–V6). */

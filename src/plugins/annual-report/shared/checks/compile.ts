@@ -1,4 +1,4 @@
-import type { Template } from '../templates/types';
+import type { Template } from '../contracts/template';
 import { CellSlots } from './cell-slots';
 import type { Check } from './check';
 import { compileContact } from './evaluators/contact';
@@ -12,7 +12,7 @@ import { compileSimilarity } from './evaluators/similarity';
 import { compileTableStructure } from './evaluators/table-structure';
 import { compileValueChecks } from './evaluators/values';
 import { compileYear } from './evaluators/year';
-import type { Rule } from './rule-types';
+import type { Rule } from '../contracts/rules';
 import { sumTargets, type SumTargets } from './sum-targets';
 import { tableInfos, type TableInfos } from './table-info';
 

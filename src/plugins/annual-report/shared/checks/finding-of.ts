@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../contracts/checks';
 import { BASIS } from '../templates/rule-basis';
-import type { Localized } from '../templates/types';
+import type { Localized } from '../contracts/template';
 
 /** What a finding takes from its rule: who it is, how grave, and on what basis. */
 export interface FindingRule {

@@ -1,5 +1,5 @@
 import type { FindingPath } from '../contracts/checks';
-import type { Localized, Template, TemplateRow, TemplateTable } from '../templates/types';
+import type { Localized, Template, TemplateRow, TemplateTable } from '../contracts/template';
 import { parseStatedNumber, toChineseNumeral } from './numbers';
 import { columnLabel } from './table-info';
 import { mapValues, pick } from 'lodash';

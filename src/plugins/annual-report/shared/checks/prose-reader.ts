@@ -1,6 +1,6 @@
 import { parseStatedNumber } from './numbers';
 import { compileTokenizer, type Token } from './prose-tokens';
-import type { ProseConcept, ProseVocabulary } from './rule-types';
+import type { ProseConcept, ProseVocabulary } from '../contracts/rules';
 
 /**
  * Reads a sentence as a reviewer does: which figures it states, and of what. A claim is a concept

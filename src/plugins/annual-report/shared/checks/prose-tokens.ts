@@ -1,6 +1,6 @@
 import { NUMBER_SOURCE } from './numbers';
 import { requiredLiteral } from './phrase-pattern';
-import type { ProseVocabulary } from './rule-types';
+import type { ProseVocabulary } from '../contracts/rules';
 
 /**
  * A sentence cut into what the prose reader looks at: names of concepts, qualifiers, outcomes and

@@ -1,5 +1,5 @@
 import { BASIS } from '../templates/rule-basis';
-import type { Template } from '../templates/types';
+import type { Template } from '../contracts/template';
 import { VALUE_RULE_IDS } from './value-rules';
 
 /**

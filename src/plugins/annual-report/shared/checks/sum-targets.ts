@@ -1,6 +1,6 @@
-import type { Localized } from '../templates/types';
+import type { Localized } from '../contracts/template';
 import type { CellSlots } from './cell-slots';
-import type { Rule } from './rule-types';
+import type { Rule } from '../contracts/rules';
 import { compileTerm } from './terms';
 import type { TableInfos } from './table-info';
 

@@ -5,7 +5,7 @@ import type {
   TemplateColumn,
   TemplateRow,
   TemplateTable,
-} from '../templates/types';
+} from '../contracts/template';
 
 /** What the evaluators need to know about a template table: labels for messages, kinds for values. */
 export interface TableInfo {

@@ -1,8 +1,9 @@
 import { moneyDecimals } from '../contracts/report-limits';
 import type { CheckContext } from './check';
 import type { CellSlots } from './cell-slots';
-import type { Term } from './rule-types';
+import type { Term } from '../contracts/rules';
 import { cellDecimals, cellKind, cellLabel, type TableInfos } from './table-info';
+import type { Localized } from '../contracts/text';
 
 /** A term with its placeholders filled, resolved to a cell slot at compile time. */
 export interface CompiledTerm {
@@ -65,7 +66,7 @@ export function roundSum(value: number): number {
   return Math.round(value * FEN_IN_WAN_YUAN) / FEN_IN_WAN_YUAN;
 }
 
-export function termsLabel(terms: CompiledTerm[]): { 'zh-Hans': string; en: string } {
+export function termsLabel(terms: CompiledTerm[]): Localized {
   const zh = terms
     .map((term, index) => {
       const label = term.previousYear ? `上一年度「${term.label}」` : `「${term.label}」`;

@@ -1,6 +1,6 @@
 import type { Finding } from '../contracts/checks';
 import type { ReportData } from '../contracts/report';
-import type { Template } from '../templates/types';
+import type { Template } from '../contracts/template';
 import type { CheckContext } from './check';
 import { compileTemplate } from './compile';
 import { ReportView } from './report-view';

@@ -1,4 +1,5 @@
 import { omit } from 'lodash';
+import type { Localized } from './text';
 
 /**
  * What the rule engine returns, shared by the server (stored on the report, used to refuse
@@ -15,9 +16,9 @@ export interface Finding {
   rule: string;
   severity: Severity;
   path: FindingPath;
-  message: { 'zh-Hans': string; en: string };
+  message: Localized;
   /** Where the rule comes from (docs/rules.md): a law, the official form, or 本系统统计口径. */
-  basis?: { 'zh-Hans': string; en: string };
+  basis?: Localized;
   expected?: number | string;
   actual?: number | string | null;
   /** A warning an editor has marked 已核实 (acknowledgements.ts): not counted as open. */

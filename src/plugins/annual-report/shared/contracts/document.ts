@@ -4,7 +4,7 @@
  * returns, what the GraphQL `annualReport` query types, and what every writer (HTML, DOCX, CSV,
  * PDF) and the admin preview draw from. Plain data, no template knowledge needed to render it.
  */
-import type { CellKind } from '../templates/types';
+import type { CellKind } from './template';
 import type { Blocks } from './report';
 
 export interface DocumentColumn {

@@ -1,4 +1,4 @@
-import type { Localized } from '../templates/types';
+import type { Localized } from './template';
 import { AGENCY_LEVEL_LABELS, AGENCY_LEVELS, type AgencyLevel } from './report';
 
 /**

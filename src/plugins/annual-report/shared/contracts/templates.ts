@@ -1,4 +1,4 @@
-import type { Template } from '../templates/types';
+import type { Template } from './template';
 
 /** GET /annual-report/templates (admin) */
 export declare namespace ListTemplates {

@@ -7,7 +7,7 @@ import type {
   ReportDocument,
 } from '../contracts/document';
 import { AGENCY_LEVEL_LABELS, type Blocks, type ReportData } from '../contracts/report';
-import type { Template, TemplateSection, TemplateTable } from '../templates/types';
+import type { Template, TemplateSection, TemplateTable } from '../contracts/template';
 import { contactParagraph } from './contact-paragraph';
 import { splitRowLabel } from './row-label';
 

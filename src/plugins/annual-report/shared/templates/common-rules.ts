@@ -10,7 +10,7 @@ import type {
   SimilarityRule,
   Term,
   YearRule,
-} from '../checks/rule-types';
+} from '../contracts/rules';
 import { APPLICANT_KINDS, APPLICATION_COLUMNS } from './cn-common/applications';
 import { BASIS } from './rule-basis';
 

@@ -6,7 +6,7 @@ export type {
   TemplateRow,
   TemplateSection,
   TemplateTable,
-} from './types';
+} from '../contracts/template';
 export { cn2019 } from './cn-2019';
 export { cn2021 } from './cn-2021';
 export { gzLegacy } from './gz-legacy';

@@ -1,5 +1,5 @@
 import type { Cells, ReportData } from '../contracts/report';
-import type { Template, TemplateTable } from './types';
+import type { Template, TemplateTable } from '../contracts/template';
 
 export type NewReport = Pick<ReportData, 'title' | 'year' | 'format' | 'sections' | 'tables'>;
 

@@ -1,7 +1,7 @@
 import type { ReportData } from '../contracts/report';
-import type { RelationRule, Term } from '../checks/rule-types';
+import type { RelationRule, Term } from '../contracts/rules';
 import { newReportFromTemplate, type NewReport } from './new-report';
-import type { Template } from './types';
+import type { Template } from '../contracts/template';
 
 /** The format a report of `year` is written in: the previous one's while it still applies. */
 export function formatForYear(

@@ -1,4 +1,4 @@
-import type { Template } from './types';
+import type { Template } from '../contracts/template';
 import { cn2019 } from './cn-2019';
 import { cn2021 } from './cn-2021';
 import { gzLegacy } from './gz-legacy';

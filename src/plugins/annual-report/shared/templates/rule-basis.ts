@@ -1,4 +1,4 @@
-import type { Localized } from './types';
+import type { Localized } from '../contracts/template';
 
 /**
  * Where each rule comes from, as findings cite it ("依据"). 本系统统计口径 marks our own reading:

@@ -1,6 +1,6 @@
-import type { ProseVocabulary, RelationRule, Rule, Term } from '../checks/rule-types';
-import type { IssueSink, Path } from './template-references';
-import type { Template, TemplateTable } from './types';
+import type { ProseVocabulary, RelationRule, Rule, Term } from '../contracts/rules';
+import type { IssueSink, Path } from './reference-issues';
+import type { Template, TemplateTable } from '../contracts/template';
 
 /** References from one rule to the template's tables, rows, columns and sections. */
 

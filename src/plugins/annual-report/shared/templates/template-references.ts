@@ -1,14 +1,12 @@
+import type { IssueSink, Path } from './reference-issues';
 import { checkRuleReferences } from './rule-references';
-import type { Template } from './types';
+import type { Template } from '../contracts/template';
 
 /**
  * Checks that cannot be expressed field by field: unique keys, and references from tables to
  * sections and from rules to cells and sections. A bad reference in a custom template would
  * otherwise surface only when a report is checked, far from the config that caused it.
  */
-
-export type Path = Array<string | number>;
-export type IssueSink = (path: Path, message: string) => void;
 
 export function checkTemplateReferences(template: Template, report: IssueSink): void {
   reportDuplicateKeys(template.sections, ['sections'], report);

@@ -4,7 +4,7 @@ import { useIntl } from 'react-intl';
 import type { Finding, FindingPath } from '../../../shared/contracts/checks';
 import { AcknowledgeForm } from '../acknowledgements/AcknowledgeForm';
 import { placeName, type PlaceLocale } from '../../../shared/checks/place-name';
-import type { Template } from '../../../shared/templates/types';
+import type { Template } from '../../../shared/contracts/template';
 import { getTranslation } from '../utils/getTranslation';
 import { ItemButton } from './item-button';
 import type { PanelItem } from './panel-items';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Box } from '@strapi/design-system';
 import type { Finding, FindingPath } from '../../../shared/contracts/checks';
 import type { PlaceLocale } from '../../../shared/checks/place-name';
-import type { Template } from '../../../shared/templates/types';
+import type { Template } from '../../../shared/contracts/template';
 import { FindingItem } from './FindingItem';
 import type { PanelItem } from './panel-items';
 import { STICKY_TOP } from './useStickyPanel';

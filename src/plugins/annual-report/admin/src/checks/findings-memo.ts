@@ -2,7 +2,7 @@ import type { Finding } from '../../../shared/contracts/checks';
 import { summarize } from '../../../shared/contracts/checks';
 import type { AgencyData, ReportData } from '../../../shared/contracts/report';
 import { validate } from '../../../shared/checks/validate';
-import type { Template } from '../../../shared/templates/types';
+import type { Template } from '../../../shared/contracts/template';
 import { formReport } from './form-report';
 
 /** What only the server knows about the values: their agency and its previous-year report. */

@@ -1,5 +1,5 @@
 import { builtInTemplates } from '../../../shared/templates/registry';
-import type { Template } from '../../../shared/templates/types';
+import type { Template } from '../../../shared/contracts/template';
 import type { Remote } from './remote-cache';
 
 /** The template of a report's format, as far as the admin knows it yet. */

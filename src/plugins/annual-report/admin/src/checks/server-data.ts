@@ -1,7 +1,7 @@
 import { getFetchClient } from '@strapi/strapi/admin';
 import type { GetPreviousReport } from '../../../shared/contracts/checks-routes';
 import type { ListTemplates } from '../../../shared/contracts/templates';
-import type { Template } from '../../../shared/templates/types';
+import type { Template } from '../../../shared/contracts/template';
 import type { ServerContext } from './findings-memo';
 import type { PreviousRequest } from './previous-request';
 import { remoteCache } from './remote-cache';

@@ -3,7 +3,7 @@ import { useForm } from '@strapi/strapi/admin';
 import { useParams } from 'react-router-dom';
 import type { Finding } from '../../../shared/contracts/checks';
 import type { ReportData } from '../../../shared/contracts/report';
-import type { Template } from '../../../shared/templates/types';
+import type { Template } from '../../../shared/contracts/template';
 import { findingsFor, type FindingsRun, type ServerContext } from './findings-memo';
 import { previousRequest } from './previous-request';
 import { fetchPrevious, previousReports } from './server-data';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { Severity } from '../../../shared/contracts/checks';
-import type { CellKind } from '../../../shared/templates/types';
+import type { CellKind } from '../../../shared/contracts/template';
 import { isBlank } from './cells';
 import { cellInputId } from './cell-path';
 import { CellInput, CellNote, Hidden, ValueCell } from './grid-styles';

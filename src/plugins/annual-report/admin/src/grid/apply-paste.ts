@@ -1,5 +1,5 @@
 import type { Cells } from '../../../shared/contracts/report';
-import type { Localized } from '../../../shared/templates/types';
+import type { Localized } from '../../../shared/contracts/template';
 import { withValues } from './cells';
 import type { GridLayout } from './grid-layout';
 import { parseCell } from './parse-cell';

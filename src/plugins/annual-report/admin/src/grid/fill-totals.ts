@@ -2,7 +2,7 @@ import { isTotalFinding } from '../../../shared/checks/total-finding';
 import type { Finding, FindingPath } from '../../../shared/contracts/checks';
 import type { Cells } from '../../../shared/contracts/report';
 import { cellState } from '../../../shared/checks/cell-values';
-import type { CellKind } from '../../../shared/templates/types';
+import type { CellKind } from '../../../shared/contracts/template';
 import { isBlank, withValues } from './cells';
 
 /**

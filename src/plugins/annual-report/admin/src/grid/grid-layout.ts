@@ -3,7 +3,7 @@ import type { DocumentTable } from '../../../shared/contracts/document';
 import { moneyDecimals } from '../../../shared/contracts/report-limits';
 import { blankTable } from '../../../shared/layout/resolve';
 import { tableGrid, type TableGrid } from '../../../shared/layout/table-grid';
-import type { CellKind, TemplateTable } from '../../../shared/templates/types';
+import type { CellKind, TemplateTable } from '../../../shared/contracts/template';
 
 /**
  * A template table as the grid draws and edits it: the printed table and its header and body,

@@ -1,5 +1,5 @@
 import { CELL_LIMITS, moneyDecimals } from '../../../shared/contracts/report-limits';
-import type { CellKind, Localized } from '../../../shared/templates/types';
+import type { CellKind, Localized } from '../../../shared/contracts/template';
 
 export type CellParse = { ok: true; value: number | null } | { ok: false; message: Localized };
 

@@ -1,5 +1,5 @@
 import { newReportFromTemplate } from '../../../shared/templates/new-report';
-import type { Template } from '../../../shared/templates/types';
+import type { Template } from '../../../shared/contracts/template';
 
 const isEmpty = (value: unknown) =>
   value === undefined || value === null || (Array.isArray(value) && value.length === 0);

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { createTemplateRegistry, type TemplateRegistry } from '../../../shared/templates/registry';
-import type { Template } from '../../../shared/templates/types';
+import type { Template } from '../../../shared/contracts/template';
 import { pluginConfig } from '../plugin-config';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Template, TemplateTable } from '../../../shared/templates/types';
+import type { Template, TemplateTable } from '../../../shared/contracts/template';
 import { REPORT_LIMITS as LIMITS } from '../../../shared/contracts/report-limits';
 import { jsonInputProblem, textProblem } from '../../../shared/validation/json-input';
 

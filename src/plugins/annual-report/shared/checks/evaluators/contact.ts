@@ -1,5 +1,5 @@
 import type { Check } from '../check';
-import type { ContactRule } from '../rule-types';
+import type { ContactRule } from '../../contracts/rules';
 import { findingOf } from '../finding-of';
 
 /** The contact paragraph: by custom it sits in the preface, some reports put it in the first section. */

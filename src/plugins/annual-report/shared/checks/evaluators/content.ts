@@ -1,6 +1,6 @@
-import type { Template } from '../../templates/types';
+import type { Template } from '../../contracts/template';
 import type { Check } from '../check';
-import type { ContentRule } from '../rule-types';
+import type { ContentRule } from '../../contracts/rules';
 import { findingOf } from '../finding-of';
 
 /**

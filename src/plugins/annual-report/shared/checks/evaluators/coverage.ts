@@ -1,5 +1,5 @@
 import type { Check } from '../check';
-import type { CoverageRule } from '../rule-types';
+import type { CoverageRule } from '../../contracts/rules';
 import { findingOf } from '../finding-of';
 
 /**

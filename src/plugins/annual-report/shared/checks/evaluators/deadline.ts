@@ -1,6 +1,6 @@
 import { AGENCY_LEVEL_LABELS, AGENCY_LEVELS, type AgencyLevel } from '../../contracts/report';
 import type { Check } from '../check';
-import type { DeadlineRule, MonthDay } from '../rule-types';
+import type { DeadlineRule, MonthDay } from '../../contracts/rules';
 import { findingOf } from '../finding-of';
 
 /** D1: published by the due day of the year after the report year (which day depends on the agency). */

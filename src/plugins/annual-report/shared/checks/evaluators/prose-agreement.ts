@@ -1,7 +1,7 @@
 import type { Finding, Severity } from '../../contracts/checks';
 import type { CheckContext } from '../check';
 import type { FindingFields } from '../finding-of';
-import type { Localized } from '../../templates/types';
+import type { Localized } from '../../contracts/template';
 import { roundSum, sumTerms, type CompiledTerm } from '../terms';
 
 /** What N1 counts as agreement between a stated figure and the cells, and how it says it does not. */

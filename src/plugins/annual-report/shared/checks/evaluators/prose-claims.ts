@@ -3,7 +3,7 @@ import type { CellSlots } from '../cell-slots';
 import type { Check, CheckContext } from '../check';
 import { findingOf } from '../finding-of';
 import { compileReader, type ProseClaim } from '../prose-reader';
-import type { ProseRule, ProseVocabulary } from '../rule-types';
+import type { ProseRule, ProseVocabulary } from '../../contracts/rules';
 import type { TableInfos } from '../table-info';
 import { compileTerm, sumTerms, termsLabel, type CompiledTerm } from '../terms';
 import { countDisagrees, percentAgrees, pushProseFinding } from './prose-agreement';

@@ -3,7 +3,7 @@ import type { Check, CheckContext } from '../check';
 import { findingOf } from '../finding-of';
 import { parseStatedNumber } from '../numbers';
 import { compilePhrasePattern } from '../phrase-pattern';
-import type { ProsePhrase, ProseRule, ProseValue, Term } from '../rule-types';
+import type { ProsePhrase, ProseRule, ProseValue, Term } from '../../contracts/rules';
 import type { TableInfos } from '../table-info';
 import { compileTerm, sumTerms, termsLabel, type CompiledTerm } from '../terms';
 import { countDisagrees, decimalsOf, percentAgrees, pushProseFinding } from './prose-agreement';

@@ -1,6 +1,6 @@
 import type { CellSlots } from '../cell-slots';
 import type { Check } from '../check';
-import type { ProseRule } from '../rule-types';
+import type { ProseRule } from '../../contracts/rules';
 import type { TableInfos } from '../table-info';
 import { compileClaims } from './prose-claims';
 import { compilePhrases } from './prose-phrases';

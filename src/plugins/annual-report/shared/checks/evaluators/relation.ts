@@ -1,11 +1,12 @@
 import type { Finding } from '../../contracts/checks';
 import type { Check, CheckContext } from '../check';
-import type { RelationRule } from '../rule-types';
+import type { RelationRule } from '../../contracts/rules';
 import type { TableInfos } from '../table-info';
 import type { CellSlots } from '../cell-slots';
 import type { SumTargets } from '../sum-targets';
 import { compileTerm, roundSum, type CompiledTerm } from '../terms';
 import { findingOf } from '../finding-of';
+import type { Localized } from '../../contracts/text';
 
 /**
  * Σ left (op) Σ right, expanded over `each` at compile time.
@@ -29,7 +30,7 @@ const OK: Record<RelationRule['op'], (left: number, right: number) => boolean> =
   '>=': (left, right) => left >= right,
 };
 
-const VERB: Record<RelationRule['op'], { 'zh-Hans': string; en: string }> = {
+const VERB: Record<RelationRule['op'], Localized> = {
   '=': { 'zh-Hans': '应为', en: 'should be' },
   '<=': { 'zh-Hans': '应不大于', en: 'should be at most' },
   '>=': { 'zh-Hans': '应不小于', en: 'should be at least' },

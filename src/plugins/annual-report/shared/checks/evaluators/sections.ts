@@ -1,10 +1,10 @@
 import type { Finding } from '../../contracts/checks';
-import type { Template, TemplateSection } from '../../templates/types';
+import type { Template, TemplateSection } from '../../contracts/template';
 import type { Check } from '../check';
 import { alignHeadings, headingWords, pairScore, wordsSimilarity } from '../heading-alignment';
 import { parseStatedNumber, toChineseNumeral } from '../numbers';
 import type { ReportView } from '../report-view';
-import type { SectionsRule } from '../rule-types';
+import type { SectionsRule } from '../../contracts/rules';
 import { findingOf } from '../finding-of';
 
 /**

@@ -1,6 +1,6 @@
 import type { Check } from '../check';
 import type { ReportView } from '../report-view';
-import type { SimilarityRule } from '../rule-types';
+import type { SimilarityRule } from '../../contracts/rules';
 import { findingOf } from '../finding-of';
 
 /**

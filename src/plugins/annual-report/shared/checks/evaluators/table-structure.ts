@@ -1,5 +1,5 @@
 import type { Finding } from '../../contracts/checks';
-import type { Template } from '../../templates/types';
+import type { Template } from '../../contracts/template';
 import type { Check } from '../check';
 import { findingOf } from '../finding-of';
 import { VALUE_RULES } from '../value-rules';

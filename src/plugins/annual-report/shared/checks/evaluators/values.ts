@@ -1,5 +1,5 @@
 import type { Finding, FindingPath } from '../../contracts/checks';
-import type { CellKind, Localized, Template } from '../../templates/types';
+import type { CellKind, Localized, Template } from '../../contracts/template';
 import type { Check } from '../check';
 import type { CellSlots } from '../cell-slots';
 import { cellState, type CellState } from '../cell-values';

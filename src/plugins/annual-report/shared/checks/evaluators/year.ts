@@ -2,8 +2,9 @@ import type { Finding } from '../../contracts/checks';
 import type { Check, CheckContext } from '../check';
 import { parseStatedNumber } from '../numbers';
 import { stripWhitespace } from '../report-view';
-import type { YearRule } from '../rule-types';
+import type { YearRule } from '../../contracts/rules';
 import { findingOf } from '../finding-of';
+import type { Localized } from '../../contracts/text';
 
 /** Y1: the report year agrees in the title, the statistics period and the openers of the prose. */
 
@@ -29,7 +30,7 @@ export function compileYear(rule: YearRule): Check {
   const mismatch = (
     context: CheckContext,
     path: Path,
-    where: { 'zh-Hans': string; en: string },
+    where: Localized,
     found: number,
     year: number,
     // A paragraph may open on an earlier year on purpose ("2019年，我区率先…"): only a warning.

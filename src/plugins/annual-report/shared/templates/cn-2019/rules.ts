@@ -1,4 +1,4 @@
-import type { Rule } from '../../checks/rule-types';
+import type { Rule } from '../../contracts/rules';
 import { BASIS } from '../rule-basis';
 import { documentConcepts, nationalVocabulary } from '../cn-common/prose-vocabulary';
 import {

@@ -1,4 +1,4 @@
-import type { Template } from '../types';
+import type { Template } from '../../contracts/template';
 import { sections, tables } from './layout';
 import { rules } from './rules';
 

@@ -1,4 +1,4 @@
-import type { TemplateColumn, TemplateSection, TemplateTable } from '../types';
+import type { TemplateColumn, TemplateSection, TemplateTable } from '../../contracts/template';
 import { applicationsTable } from '../cn-common/applications';
 import { appealsTable } from '../cn-common/appeals';
 import { nationalSections } from '../cn-common/sections';

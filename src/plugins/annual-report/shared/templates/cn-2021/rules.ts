@@ -1,4 +1,4 @@
-import type { ProseConcept, Rule, Term } from '../../checks/rule-types';
+import type { ProseConcept, Rule, Term } from '../../contracts/rules';
 import { documentConcepts, nationalVocabulary } from '../cn-common/prose-vocabulary';
 import { BASIS } from '../rule-basis';
 import {

@@ -1,4 +1,4 @@
-import type { TemplateColumn, TemplateTable } from '../types';
+import type { TemplateColumn, TemplateTable } from '../../contracts/template';
 
 /** Table 四, printed identically in 2019 and 2021: three groups of the same five outcome columns. */
 

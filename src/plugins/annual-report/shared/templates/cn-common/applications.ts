@@ -1,4 +1,4 @@
-import type { TemplateColumn, TemplateRow, TemplateTable } from '../types';
+import type { TemplateColumn, TemplateRow, TemplateTable } from '../../contracts/template';
 
 /**
  * Table 三 of the national formats. 2019 and 2021 print the same table except for （六）其他处理,

@@ -1,4 +1,4 @@
-import type { ProseConcept, ProseVocabulary, Term } from '../../checks/rule-types';
+import type { ProseConcept, ProseVocabulary, Term } from '../../contracts/rules';
 import { APPLICANT_KINDS } from './applications';
 
 /**

@@ -1,4 +1,4 @@
-import type { TemplateSection } from '../types';
+import type { TemplateSection } from '../../contracts/template';
 
 /**
  * The six parts of the national formats (2019 and 2021 print the same headings); a format adds

@@ -1,4 +1,4 @@
-import type { TemplateColumn, TemplateSection, TemplateTable } from '../types';
+import type { TemplateColumn, TemplateSection, TemplateTable } from '../../contracts/template';
 
 /**
  * Pre-2019 Guangzhou district format, after the seed (海珠区政务管理办公室 2018). Labels keep the

@@ -1,4 +1,4 @@
-import type { ProseConcept, ProseVocabulary, Rule, Term } from '../../checks/rule-types';
+import type { ProseConcept, ProseVocabulary, Rule, Term } from '../../contracts/rules';
 import { NEGATIONS } from '../cn-common/prose-vocabulary';
 import { commonStructureRules, proseRule } from '../common-rules';
 import { BASIS } from '../rule-basis';

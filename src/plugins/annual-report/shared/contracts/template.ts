@@ -1,10 +1,7 @@
-import type { Rule } from '../checks/rule-types';
+import type { Rule } from './rules';
+import type { Localized } from './text';
 
-/** Text in the two admin locales. */
-export interface Localized {
-  'zh-Hans': string;
-  en: string;
-}
+export type { Localized };
 
 /**
  * What a cell may hold.

@@ -1,6 +1,6 @@
-import type { Severity } from '../contracts/checks';
-import type { AgencyLevel } from '../contracts/report';
-import type { Localized } from '../templates/types';
+import type { Severity } from './checks';
+import type { AgencyLevel } from './report';
+import type { Localized } from './text';
 
 /**
  * Rules are data declared by each template and evaluated generically (shared/checks/evaluators),

@@ -1,0 +1,5 @@
+/** Text in the two admin locales. */
+export interface Localized {
+  'zh-Hans': string;
+  en: string;
+}
