@@ -1,14 +1,11 @@
+import { isRecord } from '../validation/plain-data';
 /**
  * Plain text of Strapi "blocks" rich text. Values come from forms and imports unchecked, so
  * anything that is not the expected shape contributes no text instead of throwing.
  */
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
 function inlineText(node: unknown): string {
-  if (!isObject(node)) return '';
+  if (!isRecord(node)) return '';
   if (typeof node.text === 'string') return node.text;
   if (!Array.isArray(node.children)) return '';
   let text = '';
@@ -20,7 +17,7 @@ function inlineText(node: unknown): string {
 export function blocksToParagraphs(blocks: unknown): string[] {
   const paragraphs: string[] = [];
   const visit = (node: unknown): void => {
-    if (!isObject(node)) return;
+    if (!isRecord(node)) return;
     if (node.type === 'list' && Array.isArray(node.children)) {
       for (const item of node.children) visit(item);
       return;

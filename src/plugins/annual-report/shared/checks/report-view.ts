@@ -1,14 +1,11 @@
 import { blocksToParagraphs } from './blocks-text';
+import { isRecord } from '../validation/plain-data';
 
 /**
  * One validate() call's read access to a report. The report comes from forms and imports
  * unchecked, so every accessor tolerates a wrong shape; texts are derived once and shared by the
  * rules that read them.
  */
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 function arrayOf(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
@@ -36,14 +33,14 @@ export class ReportView {
   private prefaceLinesCache: string[] | undefined;
 
   constructor(report: unknown) {
-    this.raw = isObject(report) ? report : {};
+    this.raw = isRecord(report) ? report : {};
     this.tables = arrayOf(this.raw.tables);
     this.tables.forEach((table, index) => {
-      if (isObject(table) && typeof table.key === 'string' && !this.tableIndexes.has(table.key)) {
+      if (isRecord(table) && typeof table.key === 'string' && !this.tableIndexes.has(table.key)) {
         this.tableIndexes.set(table.key, index);
       }
     });
-    this.sections = arrayOf(this.raw.sections).map((section) => (isObject(section) ? section : {}));
+    this.sections = arrayOf(this.raw.sections).map((section) => (isRecord(section) ? section : {}));
   }
 
   get year(): number | undefined {
@@ -61,9 +58,9 @@ export class ReportView {
     const index = this.tableIndexes.get(table);
     if (index === undefined) return undefined;
     const cells: unknown = (this.tables[index] as Record<string, unknown>).cells;
-    if (!isObject(cells)) return undefined;
+    if (!isRecord(cells)) return undefined;
     const cellsOfRow = cells[row];
-    return isObject(cellsOfRow) ? cellsOfRow : undefined;
+    return isRecord(cellsOfRow) ? cellsOfRow : undefined;
   }
 
   /** The raw content of a cell; undefined when the table or row is missing. */

@@ -10,6 +10,7 @@ import { AGENCY_LEVEL_LABELS, type Blocks, type ReportData } from '../contracts/
 import type { Template, TemplateSection, TemplateTable } from '../contracts/template';
 import { contactParagraph } from './contact-paragraph';
 import { splitRowLabel } from './row-label';
+import { isRecord, parseJsonText } from '../validation/plain-data';
 
 /**
  * A report resolved against its template into the labeled document every writer draws from.
@@ -181,14 +182,7 @@ const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
 /** The Content Manager's JSON input may still hold its text: parse it, or read no cells. */
 function cellsOf(raw: unknown): Record<string, unknown> {
-  let cells = raw;
-  if (typeof cells === 'string') {
-    try {
-      cells = JSON.parse(cells);
-    } catch {
-      return {};
-    }
-  }
+  const cells = parseJsonText(raw);
   return isRecord(cells) ? cells : {};
 }
 
@@ -240,10 +234,6 @@ function dateText(raw: unknown, precision: 'date' | 'timestamp'): string | null 
 
 function blocksOrNull(raw: unknown): Blocks | null {
   return Array.isArray(raw) ? (raw.filter(isRecord) as unknown as Blocks) : null;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function arrayOf(value: unknown): unknown[] {

@@ -1,17 +1,5 @@
 import type { AgencyData, ReportData } from '../../../shared/contracts/report';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The Content Manager's JSON input holds text while it is typed: blank until it parses. */
-function parsedCells(cells: unknown): unknown {
-  if (typeof cells !== 'string') return cells;
-  try {
-    return JSON.parse(cells);
-  } catch {
-    return null;
-  }
-}
+import { isRecord, parseJsonText } from '../../../shared/validation/plain-data';
 
 /**
  * The form's unsaved values as the engine reads a report: the agency the server named in place of
@@ -21,8 +9,9 @@ function parsedCells(cells: unknown): unknown {
 export function formReport(values: Record<string, unknown>, agency: AgencyData | null): ReportData {
   const tables = Array.isArray(values.tables)
     ? values.tables.map((table: unknown) =>
-        isObject(table) && typeof table.cells === 'string'
-          ? { ...table, cells: parsedCells(table.cells) }
+        isRecord(table) && typeof table.cells === 'string'
+          ? // Text while it is typed: blank until it parses.
+            { ...table, cells: parseJsonText(table.cells) ?? null }
           : table,
       )
     : values.tables;

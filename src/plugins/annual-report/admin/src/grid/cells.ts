@@ -1,4 +1,5 @@
 import type { Cells } from '../../../shared/contracts/report';
+import { isRecord, parseJsonText } from '../../../shared/validation/plain-data';
 
 /**
  * The cells object as the form holds it. A json field that was last edited as text (the Content
@@ -7,20 +8,10 @@ import type { Cells } from '../../../shared/contracts/report';
  */
 export function readCells(value: unknown): Cells | undefined {
   if (value === null || value === undefined || value === '') return {};
-  let parsed = value;
-  if (typeof value === 'string') {
-    try {
-      parsed = JSON.parse(value);
-    } catch {
-      return undefined;
-    }
-  }
+  const parsed = parseJsonText(value);
   if (parsed === null) return {};
-  if (typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
-  const rows = Object.values(parsed as Record<string, unknown>);
-  if (rows.some((row) => typeof row !== 'object' || row === null || Array.isArray(row))) {
-    return undefined;
-  }
+  if (!isRecord(parsed)) return undefined;
+  if (!Object.values(parsed).every(isRecord)) return undefined;
   return parsed as Cells;
 }
 

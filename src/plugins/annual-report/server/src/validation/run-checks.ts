@@ -1,17 +1,11 @@
 import { z } from 'zod';
 import { REPORT_LIMITS } from '../../../shared/contracts/report-limits';
+import { parseJsonText } from '../../../shared/validation/plain-data';
 
 const cell = z.union([z.number(), z.string().max(64), z.null()]);
 
 /** The Content Manager's JSON input holds text while it does not parse yet: that is a blank table. */
-const parseJsonText = (value: unknown) => {
-  if (typeof value !== 'string') return value;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return null;
-  }
-};
+const cellsText = (value: unknown) => parseJsonText(value) ?? null;
 const blocks = z.array(z.unknown()).max(2000).nullable().optional();
 
 /**
@@ -51,7 +45,7 @@ export const runChecksBody = z.object({
             .object({
               key: z.string().max(64),
               cells: z.preprocess(
-                parseJsonText,
+                cellsText,
                 z.record(z.string().max(64), z.record(z.string().max(64), cell)).nullable(),
               ),
             })

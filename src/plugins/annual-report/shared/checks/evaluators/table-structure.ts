@@ -3,15 +3,13 @@ import type { Template } from '../../contracts/template';
 import type { Check } from '../check';
 import { findingOf } from '../finding-of';
 import { VALUE_RULES } from '../value-rules';
+import { isRecord } from '../../validation/plain-data';
 
 /**
  * V7, implied by the template: each of its tables appears once, and holds only its own rows and
  * columns. The rules read the first table of a key, so a second one (or a row the form does not
  * have) would otherwise be published unread.
  */
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const v7 = findingOf(VALUE_RULES.V7);
 const finding = (path: Finding['path'], zh: string, en: string, actual: string): Finding =>
@@ -33,7 +31,7 @@ export function compileTableStructure(template: Template): Check {
     const tables = Array.isArray(view.raw.tables) ? view.raw.tables : [];
     const seen = new Set<string>();
     tables.forEach((table: unknown, index: number) => {
-      const key = isObject(table) && typeof table.key === 'string' ? table.key : '';
+      const key = isRecord(table) && typeof table.key === 'string' ? table.key : '';
       const layout = layouts.get(key);
       if (!layout) {
         findings.push(
@@ -58,7 +56,7 @@ export function compileTableStructure(template: Template): Check {
       }
       seen.add(key);
       const cells = (table as Record<string, unknown>).cells;
-      if (!isObject(cells)) return;
+      if (!isRecord(cells)) return;
       for (const [row, values] of Object.entries(cells)) {
         if (!layout.rows.has(row)) {
           findings.push(
@@ -71,7 +69,7 @@ export function compileTableStructure(template: Template): Check {
           );
           continue;
         }
-        if (!isObject(values)) continue;
+        if (!isRecord(values)) continue;
         for (const column of Object.keys(values)) {
           if (layout.columns.has(column)) continue;
           findings.push(
