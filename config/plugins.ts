@@ -5,32 +5,23 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   'annual-report': {
     enabled: true,
     resolve: './src/plugins/annual-report',
+    // Only what the environment sets: the plugin's schema holds the defaults (its config/index.ts).
+    // Site templates go in `templates`, in the shape of the built-in ones (shared/templates).
     config: {
-      contentType: 'api::report.report',
-      agencyContentType: 'api::agency.agency',
-      // Site templates go here, in the shape of the built-in ones (see the plugin's shared/templates).
-      templates: [],
       cache: {
-        enabled: env.bool('CACHE_ENABLED', true),
+        enabled: env.bool('CACHE_ENABLED'),
         // Set on every instance behind a load balancer: they share the cache and its invalidation.
-        redisUrl: env('REDIS_URL', '') || undefined,
-        prefix: env('CACHE_PREFIX', 'annual-report'),
-        maxBytes: env.int('CACHE_MAX_BYTES', 64 * 1024 * 1024),
-        ttlSeconds: env.int('CACHE_TTL', 300),
-        maxAge: env.int('CACHE_MAX_AGE', 10),
-        staleWhileRevalidate: env.int('CACHE_STALE_WHILE_REVALIDATE', 30),
-        // Anonymous reads reuse the public role's permissions for this long (0: read them each time).
-        publicAbilitySeconds: env.int('PUBLIC_ABILITY_SECONDS', 5),
+        redisUrl: env('REDIS_URL'),
+        prefix: env('CACHE_PREFIX'),
+        maxBytes: env.int('CACHE_MAX_BYTES'),
+        ttlSeconds: env.int('CACHE_TTL'),
+        maxAge: env.int('CACHE_MAX_AGE'),
+        staleWhileRevalidate: env.int('CACHE_STALE_WHILE_REVALIDATE'),
+        publicAbilitySeconds: env.int('PUBLIC_ABILITY_SECONDS'),
       },
       // scripts/ensure-env.js writes PREVIEW_SECRET on first run; the app keys are the fallback.
-      preview: {
-        secret: env('PREVIEW_SECRET', '') || undefined,
-        ttlSeconds: env.int('PREVIEW_TTL', 3600),
-      },
-      pdf: {
-        executablePath: env('CHROMIUM_PATH', '/usr/bin/chromium'),
-        timeoutMs: env.int('PDF_TIMEOUT_MS', 30_000),
-      },
+      preview: { secret: env('PREVIEW_SECRET'), ttlSeconds: env.int('PREVIEW_TTL') },
+      pdf: { executablePath: env('CHROMIUM_PATH'), timeoutMs: env.int('PDF_TIMEOUT_MS') },
     },
   },
   graphql: {

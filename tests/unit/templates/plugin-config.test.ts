@@ -39,7 +39,26 @@ it('refuses a site template that reuses a built-in key', () => {
 });
 
 it('refuses templates that are not a list', () => {
+  // One schema now says it (the old hand-written check said "templates must be an array").
   expect(() => config.validator({ ...base, templates: {} as never })).toThrow(
-    /templates must be an array/,
+    /annual-report config: templates: .*expected array/,
   );
+});
+
+it('holds every default, and refuses a wrong value or an unknown option by its path', () => {
+  expect(base).toMatchObject({
+    templates: [],
+    cache: { enabled: true, prefix: 'annual-report', ttlSeconds: 300, publicAbilitySeconds: 5 },
+    preview: { ttlSeconds: 3600 },
+    pdf: { executablePath: '/usr/bin/chromium', timeoutMs: 30_000 },
+  });
+  // env.int of a variable that is not a number.
+  expect(() => config.validator({ ...base, cache: { ...base.cache, ttlSeconds: NaN } })).toThrow(
+    /cache\.ttlSeconds/,
+  );
+  // The report's content type is the app's schema's, not an option.
+  expect(() => config.validator({ ...base, contentType: 'api::other.other' })).toThrow(
+    /contentType/,
+  );
+  expect(() => config.validator({ ...base, cache: { ...base.cache, redisUrl: '' } })).not.toThrow();
 });

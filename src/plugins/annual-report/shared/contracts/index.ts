@@ -15,3 +15,4 @@ export * from './report-limits';
 export * from './rules';
 export * from './template';
 export * from './templates';
+export * from './uids';

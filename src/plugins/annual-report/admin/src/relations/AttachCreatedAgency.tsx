@@ -5,7 +5,7 @@ import { useParams } from 'react-router-dom';
 import { AGENCY_LEVELS } from '../../../shared/contracts/report';
 import { connectValue, createdSince } from './created-relation';
 
-const AGENCY_UID = 'api::agency.agency';
+import { AGENCY_UID } from '../../../shared/contracts/uids';
 
 /** The request state keeps no arguments of a mutation: an agency is known by its fields. */
 const isAgency = (fields: Record<string, unknown>) =>

@@ -9,11 +9,12 @@ import {
 } from '../../../shared/contracts/acknowledgements';
 import { findingFingerprint, isGroup } from '../../../shared/contracts/checks';
 import { adminOf, assertMay, type AdminState } from '../admin-rights';
-import { getService, pluginConfig } from '../plugin-config';
+import { getService } from '../plugin-config';
 import { isDocumentId } from '../validation/document-id';
 import { fieldError } from '../validation/field-error';
 import { parseOr400 } from '../validation/parse-or-400';
 import { runChecksBody } from '../validation/run-checks';
+import { REPORT_UID } from '../../../shared/contracts/uids';
 
 const acknowledgeBody = runChecksBody.pick({ report: true }).extend({
   fingerprint: z.string().regex(/^[0-9a-f]{16}$/, 'expected a finding fingerprint'),
@@ -31,7 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async list(ctx: Context) {
-      assertMay(ctx.state as AdminState, 'read', pluginConfig(strapi).contentType);
+      assertMay(ctx.state as AdminState, 'read', REPORT_UID);
       const documentId = await storedDraft(ctx.params.documentId);
       ctx.body = {
         data: await getService(strapi, 'acknowledgements').list(documentId),
@@ -41,7 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Marks one warning of the form's values 已核实; an error cannot be. */
     async create(ctx: Context) {
       const state = ctx.state as AdminState;
-      assertMay(state, 'update', pluginConfig(strapi).contentType);
+      assertMay(state, 'update', REPORT_UID);
       const documentId = await storedDraft(ctx.params.documentId);
       const { report, fingerprint, note } = parseOr400(acknowledgeBody, ctx.request.body);
       getService(strapi, 'templates').forFormat(report.format, ['report', 'format']);

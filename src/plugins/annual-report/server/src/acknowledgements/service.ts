@@ -8,7 +8,8 @@ import {
 } from '../../../shared/contracts/checks';
 import { CHECKS_REFRESHED, type ChecksRefreshedEvent } from '../../../shared/contracts/events';
 import { adminName, type AdminUser } from '../admin-user';
-import { getService, pluginConfig } from '../plugin-config';
+import { getService } from '../plugin-config';
+import { REPORT_UID } from '../../../shared/contracts/uids';
 
 export const ACKNOWLEDGEMENT_UID = 'plugin::annual-report.acknowledgement';
 
@@ -37,7 +38,7 @@ const toAcknowledgement = (row: Row): Acknowledgement => ({
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const marks = () => strapi.db.query(ACKNOWLEDGEMENT_UID);
-  const reports = () => strapi.db.query(pluginConfig(strapi).contentType);
+  const reports = () => strapi.db.query(REPORT_UID);
 
   const service = {
     async fingerprints(documentId: string | undefined): Promise<Set<string>> {

@@ -1,68 +1,87 @@
-import type { UID } from '@strapi/strapi';
+import { z } from 'zod';
 import { createTemplateRegistry } from '../../../shared/templates/registry';
 
-export interface PluginConfig {
-  /** The app content type holding reports (the model lives in the app, see ARCHITECTURE.md). */
-  contentType: UID.ContentType;
-  agencyContentType: UID.ContentType;
-  /** Site-defined templates, in the same shape as the built-in ones. */
-  templates: unknown[];
-  /** The response cache of anonymous reads (see README "Caching and several instances"). */
-  cache: CacheConfig;
-  /** Signed links to a stored draft's page, opened by Strapi's Preview (config/admin.ts). */
-  preview: { secret?: string; ttlSeconds: number };
-  /** Chromium prints the PDF output; without it the route answers 501. */
-  pdf: { executablePath: string; timeoutMs: number };
-}
+/** An empty environment variable is an unset one. */
+const unsetWhenEmpty = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema);
 
-export interface CacheConfig {
-  enabled: boolean;
-  /** Shared by every instance when set; this process's memory otherwise. */
-  redisUrl?: string;
-  /** Key prefix in Redis, so that several sites or test runs share one server. */
-  prefix: string;
-  /** Bound of the in-memory cache. */
-  maxBytes: number;
-  /** How long an entry is kept (it is dropped sooner by any write). */
-  ttlSeconds: number;
-  /** Cache-Control sent with cached responses. */
-  maxAge: number;
-  staleWhileRevalidate: number;
-  /** REST paths whose anonymous GETs are cached; GraphQL queries are cached too. */
-  paths: string[];
-  /**
-   * How long the public role's ability is kept between reads of its permissions (0: read them
-   * for every anonymous request, as Strapi does). A permission written on this instance is seen
-   * at once; on another instance within this time.
-   */
-  publicAbilitySeconds: number;
-}
+const seconds = (fallback: number) => z.number().int().min(0).default(fallback);
 
-export const DEFAULT_CACHE: CacheConfig = {
-  enabled: true,
-  prefix: 'annual-report',
-  maxBytes: 64 * 1024 * 1024,
-  ttlSeconds: 300,
-  maxAge: 10,
-  staleWhileRevalidate: 30,
-  paths: ['/api/reports', '/api/agencies', '/api/annual-report/'],
-  publicAbilitySeconds: 5,
-};
+/**
+ * The plugin's whole configuration, with its defaults, in one schema: config/plugins.ts passes only
+ * what the environment sets, and a wrong value stops the boot with the path that is wrong.
+ */
+export const pluginConfigSchema = z
+  .object({
+    /** Site-defined templates, in the same shape as the built-in ones. */
+    templates: z.array(z.unknown()).default([]),
+    /** The response cache of anonymous reads (see README "Caching and several instances"). */
+    cache: z
+      .object({
+        enabled: z.boolean().default(true),
+        /** Shared by every instance when set; this process's memory otherwise. */
+        redisUrl: unsetWhenEmpty(z.string().optional()),
+        /** Key prefix in Redis, so that several sites or test runs share one server. */
+        prefix: z.string().min(1).default('annual-report'),
+        /** Bound of the in-memory cache. */
+        maxBytes: z
+          .number()
+          .int()
+          .positive()
+          .default(64 * 1024 * 1024),
+        /** How long an entry is kept (it is dropped sooner by any write). */
+        ttlSeconds: seconds(300),
+        /** Cache-Control sent with cached responses. */
+        maxAge: seconds(10),
+        staleWhileRevalidate: seconds(30),
+        /** REST paths whose anonymous GETs are cached; GraphQL queries are cached too. */
+        paths: z
+          .array(z.string())
+          .default(['/api/reports', '/api/agencies', '/api/annual-report/']),
+        /**
+         * How long the public role's ability is kept between reads of its permissions (0: read
+         * them for every anonymous request, as Strapi does). A permission written on this instance
+         * is seen at once; on another instance within this time.
+         */
+        publicAbilitySeconds: seconds(5),
+      })
+      .strict()
+      .prefault({}),
+    /** Signed links to a stored draft's page, opened by Strapi's Preview (config/admin.ts). */
+    preview: z
+      .object({
+        secret: unsetWhenEmpty(z.string().optional()),
+        ttlSeconds: seconds(3600),
+      })
+      .strict()
+      .prefault({}),
+    /** Chromium prints the PDF output; without it the route answers 501. */
+    pdf: z
+      .object({
+        executablePath: z.string().min(1).default('/usr/bin/chromium'),
+        timeoutMs: z.number().int().positive().default(30_000),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export type PluginConfig = z.output<typeof pluginConfigSchema>;
+export type CacheConfig = PluginConfig['cache'];
+
+export const DEFAULT_CACHE: CacheConfig = pluginConfigSchema.parse({}).cache;
 
 export default {
-  default: (): PluginConfig => ({
-    contentType: 'api::report.report',
-    agencyContentType: 'api::agency.agency',
-    templates: [],
-    cache: DEFAULT_CACHE,
-    preview: { ttlSeconds: 3600 },
-    pdf: { executablePath: '/usr/bin/chromium', timeoutMs: 30_000 },
-  }),
-  validator(config: PluginConfig) {
-    if (!Array.isArray(config.templates)) {
-      throw new Error('annual-report config: templates must be an array');
+  default: (): PluginConfig => pluginConfigSchema.parse({}),
+  validator(config: unknown) {
+    const parsed = pluginConfigSchema.safeParse(config);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map(
+        (issue) => `${issue.path.join('.') || '(config)'}: ${issue.message}`,
+      );
+      throw new Error(`annual-report config: ${issues.join('; ')}`);
     }
     // Throws with a message naming the bad entry, so a broken site template stops the boot.
-    createTemplateRegistry(config.templates);
+    createTemplateRegistry(parsed.data.templates);
   },
 };

@@ -3,10 +3,11 @@ import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 import type { StartNextYear } from '../../../shared/contracts/next-year-routes';
 import { formatForYear, nextYearReport } from '../../../shared/templates/next-year';
-import { getService, pluginConfig } from '../plugin-config';
+import { getService } from '../plugin-config';
 import { assertMay } from '../admin-rights';
 import { isDocumentId } from '../validation/document-id';
 import { errorBody } from './error-body';
+import { REPORT_UID } from '../../../shared/contracts/uids';
 
 /**
  * Admin: "从上年报告开始" — next year's draft for the same agency from this report (its published
@@ -15,7 +16,7 @@ import { errorBody } from './error-body';
 export default ({ strapi }: { strapi: Core.Strapi }) =>
   ({
     async create(ctx: Context) {
-      const uid = pluginConfig(strapi).contentType;
+      const uid = REPORT_UID;
       assertMay(ctx.state, 'read', uid);
       assertMay(ctx.state, 'create', uid);
       const loader = getService(strapi, 'report-loader');

@@ -1,17 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { GetPreviousReport } from '../../../shared/contracts/checks-routes';
-import { getService, pluginConfig } from '../plugin-config';
+import { getService } from '../plugin-config';
 import { assertMay, type AdminState } from '../admin-rights';
 import { parseOr400 } from '../validation/parse-or-400';
 import { previousReportQuery } from '../validation/previous-report';
 import type { Context } from 'koa';
+import { REPORT_UID } from '../../../shared/contracts/uids';
 
 export default ({ strapi }: { strapi: Core.Strapi }) =>
   ({
     /** Admin: the agency and its previous-year report, for checks run in the browser. */
     async previous(ctx: Context) {
-      assertMay(ctx.state as AdminState, 'read', pluginConfig(strapi).contentType);
+      assertMay(ctx.state as AdminState, 'read', REPORT_UID);
       const { year, agency, documentId } = parseOr400(previousReportQuery, ctx.query);
       const loader = getService(strapi, 'report-loader');
       let agencyId = agency;

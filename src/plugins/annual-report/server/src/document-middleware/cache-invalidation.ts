@@ -1,5 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { getService, pluginConfig } from '../plugin-config';
+import { getService } from '../plugin-config';
+import { REPORT_UID, AGENCY_UID } from '../../../shared/contracts/uids';
 
 const PUBLIC_CHANGES = new Set(['publish', 'unpublish', 'delete']);
 const WRITES = new Set(['create', 'update', 'clone', 'delete']);
@@ -28,13 +29,12 @@ export const moveCacheOn = async (strapi: Core.Strapi) => {
 export const cacheInvalidation =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
-    const { contentType, agencyContentType } = pluginConfig(strapi);
     const params = context.params as { status?: string };
     const changesPublic =
-      (context.uid === contentType &&
+      (context.uid === REPORT_UID &&
         (PUBLIC_CHANGES.has(context.action) ||
           (WRITES.has(context.action) && params?.status === 'published'))) ||
-      (context.uid === agencyContentType && WRITES.has(context.action));
+      (context.uid === AGENCY_UID && WRITES.has(context.action));
     if (!changesPublic) return next();
 
     const result = await next();

@@ -1,6 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import type { ReportData } from '../../../shared/contracts/report';
-import { getService, pluginConfig } from '../plugin-config';
+import { getService } from '../plugin-config';
 import { parseOr400 } from '../validation/parse-or-400';
 import { reportWriteSchema } from '../validation/report-write';
 import { applyTemplate } from './apply-template';
@@ -9,6 +9,7 @@ import { adminLanguage } from './admin-language';
 import { relationTarget } from '../../../shared/contracts/relation-target';
 import { lockDraft } from './lock-draft';
 import { errorsLeft } from '../overrides/authorisation';
+import { REPORT_UID } from '../../../shared/contracts/uids';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 type Params = { data?: Record<string, unknown>; documentId?: string; status?: string };
@@ -72,14 +73,14 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
     // An audited override (overrides/) lifts the errors it names, for this one publication.
     const refused = publicationRefused(errorsLeft(documentId, findings), adminLanguage(strapi));
     if (refused) throw refused;
-    await strapi.db.query(pluginConfig(strapi).contentType).update({
+    await strapi.db.query(REPORT_UID).update({
       where: { documentId, publishedAt: null },
       data: { checks: await acknowledgements().summarize(documentId, findings) },
     });
   };
 
   return async (context, next) => {
-    if (context.uid !== pluginConfig(strapi).contentType) {
+    if (context.uid !== REPORT_UID) {
       return next();
     }
     const params = context.params as Params;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { pluginConfig } from '../plugin-config';
+import { REPORT_UID } from '../../../shared/contracts/uids';
 
 /**
  * Locks a report's draft row until the current transaction ends (PostgreSQL `FOR UPDATE`), so a
@@ -9,7 +9,7 @@ import { pluginConfig } from '../plugin-config';
  */
 export const lockDraft = async (strapi: Core.Strapi, documentId: string) => {
   if (strapi.db.dialect.client !== 'postgres') return;
-  const meta = strapi.db.metadata.get(pluginConfig(strapi).contentType);
+  const meta = strapi.db.metadata.get(REPORT_UID);
   const column = (name: string) =>
     (meta.attributes[name] as { columnName?: string } | undefined)?.columnName ?? name;
   await strapi.db.transaction(({ trx }) =>

@@ -3,8 +3,9 @@ import { errors } from '@strapi/utils';
 import type { ReportDocument } from '../../../shared/contracts/document';
 import type { ReportData } from '../../../shared/contracts/report';
 import type { Auth } from '../../../shared/contracts/draft-access';
-import { getService, pluginConfig } from '../plugin-config';
+import { getService } from '../plugin-config';
 import { isDocumentId } from '../validation/document-id';
+import { REPORT_UID } from '../../../shared/contracts/uids';
 
 const typeDefs = /* GraphQL */ `
   type ReportTableColumn {
@@ -100,7 +101,7 @@ interface Context {
 export const registerAnnualReportQueries = (strapi: Core.Strapi) => {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
-  const uid = pluginConfig(strapi).contentType;
+  const uid = REPORT_UID;
   const documents = () => getService(strapi, 'report-document');
 
   graphql.service('extension').use(() => ({

@@ -8,9 +8,10 @@ import {
   type OverridePublish,
 } from '../../../shared/contracts/overrides';
 import { adminOf, assertMay, OVERRIDE_ACTION, type AdminState } from '../admin-rights';
-import { getService, pluginConfig } from '../plugin-config';
+import { getService } from '../plugin-config';
 import { isDocumentId } from '../validation/document-id';
 import { parseOr400 } from '../validation/parse-or-400';
+import { REPORT_UID } from '../../../shared/contracts/uids';
 
 const publishBody = z.object({
   fingerprints: z.array(z.string().regex(/^[0-9a-f]{16}$/)).max(5000),
@@ -27,7 +28,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) =>
     /** Publishes over the draft's errors, with a reason, for a user holding the override action. */
     async publish(ctx: Context) {
       const state = ctx.state as AdminState;
-      const uid = pluginConfig(strapi).contentType;
+      const uid = REPORT_UID;
       assertMay(state, 'publish', uid);
       if (!state.userAbility?.can(OVERRIDE_ACTION)) {
         throw new errors.ForbiddenError('Your role may not publish over check errors');
@@ -43,7 +44,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) =>
     },
 
     async list(ctx: Context) {
-      assertMay(ctx.state as AdminState, 'read', pluginConfig(strapi).contentType);
+      assertMay(ctx.state as AdminState, 'read', REPORT_UID);
       const documentId = ctx.query.documentId;
       const data = await getService(strapi, 'overrides').list(
         documentId === undefined ? undefined : documentIdOf(documentId),

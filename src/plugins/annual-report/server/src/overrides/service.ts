@@ -3,9 +3,10 @@ import { errors } from '@strapi/utils';
 import { findingFingerprint } from '../../../shared/contracts/checks';
 import type { CheckOverride } from '../../../shared/contracts/overrides';
 import { adminName, type AdminUser } from '../admin-user';
-import { getService, pluginConfig } from '../plugin-config';
+import { getService } from '../plugin-config';
 import { fieldError } from '../validation/field-error';
 import { withOverride } from './authorisation';
+import { REPORT_UID } from '../../../shared/contracts/uids';
 
 export const OVERRIDE_UID = 'plugin::annual-report.check-override';
 
@@ -64,7 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         },
       })) as Row;
       await withOverride(documentId, named, () =>
-        strapi.documents(pluginConfig(strapi).contentType).publish({ documentId }),
+        strapi.documents(REPORT_UID).publish({ documentId }),
       );
       return toOverride(row);
     });

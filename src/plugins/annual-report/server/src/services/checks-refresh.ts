@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { RULES_VERSION } from '../../../shared/contracts/checks';
 import { CHECKS_REFRESHED, type ChecksRefreshedEvent } from '../../../shared/contracts/events';
-import { getService, pluginConfig, PLUGIN_ID } from '../plugin-config';
+import { getService, PLUGIN_ID } from '../plugin-config';
 import type { Status } from './report-loader';
+import { REPORT_UID } from '../../../shared/contracts/uids';
 
 const BATCH = 50;
 const STORE_KEY = 'rulesVersion';
@@ -16,7 +17,7 @@ const REFRESH_LOCK = 7_315_201_921;
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID });
-  const uid = () => pluginConfig(strapi).contentType;
+  const uid = () => REPORT_UID;
 
   const refresh = async (documentId: string, status: Status) => {
     const report = await getService(strapi, 'report-loader').load(documentId, status);

@@ -4,6 +4,7 @@ import { pluginConfig } from '../plugin-config';
 import type { AdminState } from '../admin-rights';
 import { isDocumentId } from '../validation/document-id';
 import { signPreviewToken, verifyPreviewToken, type PreviewGrant } from '../preview/preview-token';
+import { REPORT_UID } from '../../../shared/contracts/uids';
 
 /** Signed, expiring links to the server-rendered page of one stored report version. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -30,7 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * of the admin asking are checked here, before a link is signed.
      */
     handler(uid: string, params: { documentId?: string; status?: string }): string | null {
-      if (uid !== pluginConfig(strapi).contentType || !isDocumentId(params.documentId)) return null;
+      if (uid !== REPORT_UID || !isDocumentId(params.documentId)) return null;
       const state = strapi.requestContext.get()?.state as AdminState | undefined;
       if (!state?.userAbility?.can('plugin::content-manager.explorer.read', uid)) return null;
       const status = params.status === 'published' ? 'published' : 'draft';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { ReportData } from '../../../shared/contracts/report';
-import { pluginConfig } from '../plugin-config';
+import { REPORT_UID, AGENCY_UID } from '../../../shared/contracts/uids';
 
 export type Status = 'draft' | 'published';
 
@@ -8,7 +8,7 @@ const POPULATE = { sections: true, tables: true, agency: true } as const;
 
 /** Reads reports as the plain data the rule engine takes. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const reports = () => strapi.documents(pluginConfig(strapi).contentType);
+  const reports = () => strapi.documents(REPORT_UID);
 
   return {
     async load(documentId: string, status: Status): Promise<ReportData | null> {
@@ -17,7 +17,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async loadAgency(documentId: string): Promise<ReportData['agency']> {
-      const uid = pluginConfig(strapi).agencyContentType;
+      const uid = AGENCY_UID;
       return (
         ((await strapi
           .documents(uid)
