@@ -16,7 +16,7 @@ import expected from '../../fixtures/demo/haizhu-2018.expected.json';
 const { agency, report } = haizhu2018;
 const fixture = expected as { sections: string[]; tables: PrintedFigures };
 
-// The seed as an importer reads it: pinyin stripped (report-formats.md §3), then Traditional → Simplified.
+// The seed as an importer reads it: pinyin stripped (docs/architecture.md "Text defects"), then Traditional → Simplified.
 const PINYIN =
   /([\u3400-\u9FFF\uF900-\uFAFF])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)[)）]/g;
 const hkToCn = OpenCC.Converter({ from: 'hk', to: 'cn' });

@@ -1,7 +1,7 @@
 import { cn2019, cn2021 } from '../../../src/plugins/annual-report/shared/templates';
 import type { TemplateTable } from '../../../src/plugins/annual-report/shared/templates';
 
-// Expected labels are those of 国办公开办函〔2019〕60号 as listed in shared/domain/report-formats.md §1b.
+// Expected labels are those of 国办公开办函〔2019〕60号, the 2019 form as printed.
 
 function table(key: string): TemplateTable {
   const found = cn2019.tables.find((candidate) => candidate.key === key);

@@ -5,7 +5,7 @@ import { gzLegacy } from '../../../src/plugins/annual-report/shared/templates';
 
 /**
  * The template is checked against the seed itself (海珠区政务管理办公室 2018): its pinyin stripped
- * (the tone-marked rule of shared/domain/report-formats.md §3) and converted to Simplified.
+ * (tone-marked readings, docs/architecture.md "Text defects") and converted to Simplified.
  */
 const TONED_PINYIN =
   /([\u3400-\u9FFF\uF900-\uFAFF])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)[)）]/g;

@@ -25,7 +25,7 @@ export interface Term extends CellRef {
 }
 
 interface RuleBase {
-  /** Rule id as in shared/domain/report-formats.md: L1, T3-1, N1… */
+  /** Rule id as in docs/rules.md: L1, T3-1, N1… */
   id: string;
   severity: Severity;
   /** Shown in messages after the expected value: for a relation, what the expected value is (各项之和). */

@@ -220,7 +220,7 @@ export const contentRule: ContentRule = {
   title: { 'zh-Hans': '前言和各部分都有内容', en: 'the preface and every part have content' },
 };
 
-/** The rules of report-formats.md §2 "All formats" that read the text, not the tables. */
+/** The rules of every format that read the text, not the tables (docs/rules.md). */
 export const commonStructureRules: Rule[] = [
   sectionsRule,
   contentRule,

@@ -67,13 +67,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async pdf(ctx: Context) {
       const pdf = getService(strapi, 'pdf');
       if (!pdf.available()) {
-        ctx.status = 501;
-        ctx.body = errorBody(
-          501,
-          'NotImplementedError',
+        throw new errors.NotImplementedError(
           'PDF output needs Chromium on the server: install it (Debian: apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.',
         );
-        return;
       }
       const document = await published(ctx);
       const body = await pdf.print(renderReportPage(document).html);

@@ -40,7 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let running: Promise<unknown> = Promise.resolve();
   const exclusively = <T>(work: () => Promise<T>): Promise<T> => {
     const next = running.then(async () => {
-      if (strapi.db.config.connection.client !== 'postgres') return work();
+      if (strapi.db.dialect.client !== 'postgres') return work();
       return strapi.db.connection.transaction(async (trx) => {
         // Held until this transaction ends: the other instances wait here, then find it done.
         await trx.raw('select pg_advisory_xact_lock(?)', [REFRESH_LOCK]);

@@ -13,7 +13,7 @@ export const rules: Rule[] = [
   ...applicationsRules(['other-processing']),
   ...appealsRules,
   {
-    // Graded a warning in the domain reference (report-formats.md §2), like the 2021 table 二 rule.
+    // A warning, like the 2021 table 二 rule: revisions and expiry break it (docs/rules.md).
     id: 'T2-1',
     basis: BASIS.table2,
     kind: 'relation',
