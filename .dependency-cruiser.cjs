@@ -46,6 +46,14 @@ module.exports = {
       to: { path: `${SHARED}checks/` },
     },
     {
+      name: 'live-checks-are-not-ui',
+      comment:
+        'admin/src/live-checks holds the state the grid, panel and preview share; the UI reads it.',
+      severity: 'error',
+      from: { path: `${PLUGIN}admin/src/live-checks/` },
+      to: { path: `${PLUGIN}admin/src/(checks|grid|preview)/` },
+    },
+    {
       name: 'app-uses-the-public-faces',
       comment:
         'The app, scripts and benchmarks import the plugin through shared/index.ts and server/src/public.ts only.',

@@ -1,6 +1,6 @@
 import { cloneDeep } from 'lodash';
-import { findingsFor } from '../../../src/plugins/annual-report/admin/src/checks/findings-memo';
-import { previousRequest } from '../../../src/plugins/annual-report/admin/src/checks/previous-request';
+import { findingsFor } from '../../../src/plugins/annual-report/admin/src/live-checks/findings-memo';
+import { previousRequest } from '../../../src/plugins/annual-report/admin/src/live-checks/previous-request';
 import { validate } from '../../../src/plugins/annual-report/shared/checks/validate';
 import { cn2021 } from '../../../src/plugins/annual-report/shared/templates/cn-2021';
 import { huaian2024 } from '../../../src/demo/huaian-2024';

@@ -1,7 +1,7 @@
 import {
   formatTemplate,
   needsSiteTemplates,
-} from '../../../src/plugins/annual-report/admin/src/checks/format-template';
+} from '../../../src/plugins/annual-report/admin/src/live-checks/format-template';
 import { cn2021 } from '../../../src/plugins/annual-report/shared/templates/cn-2021';
 import type { Template } from '../../../src/plugins/annual-report/shared/contracts/template';
 

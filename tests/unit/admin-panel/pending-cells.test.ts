@@ -1,13 +1,13 @@
 import { cloneDeep } from 'lodash';
-import { findingsFor } from '../../../src/plugins/annual-report/admin/src/checks/findings-memo';
+import { findingsFor } from '../../../src/plugins/annual-report/admin/src/live-checks/findings-memo';
 import {
   pendingStore,
   pendingStoreOf,
-} from '../../../src/plugins/annual-report/admin/src/checks/pending-cells';
+} from '../../../src/plugins/annual-report/admin/src/live-checks/pending-cells';
 import {
   shownValue,
   withPendingCells,
-} from '../../../src/plugins/annual-report/admin/src/checks/with-pending-cells';
+} from '../../../src/plugins/annual-report/admin/src/live-checks/with-pending-cells';
 import type { Cells } from '../../../src/plugins/annual-report/shared/contracts/report';
 import { cn2021 } from '../../../src/plugins/annual-report/shared/templates/cn-2021';
 import { huaian2024 } from '../../../src/demo/huaian-2024';

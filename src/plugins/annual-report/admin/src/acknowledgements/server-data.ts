@@ -4,7 +4,7 @@ import type {
   Acknowledgement,
   ListAcknowledgements,
 } from '../../../shared/contracts/acknowledgements';
-import { remoteCache } from '../checks/remote-cache';
+import { remoteCache } from '../live-checks/remote-cache';
 
 /** A report's 已核实 marks, by documentId: shared by the panel's items and its summary. */
 export const acknowledgementsOf = remoteCache<Acknowledgement[]>();

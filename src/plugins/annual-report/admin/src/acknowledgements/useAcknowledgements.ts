@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { Acknowledgement } from '../../../shared/contracts/acknowledgements';
-import { useRemote } from '../checks/useRemote';
+import { useRemote } from '../live-checks/useRemote';
 import { acknowledgementsOf, fetchAcknowledgements } from './server-data';
 
 const NONE: Acknowledgement[] = [];

@@ -16,7 +16,7 @@ import { FindingList } from './FindingList';
 import { goToPlace } from './go-to-place';
 import { itemCounts, keepUnchanged, panelItems, type PanelItem } from './panel-items';
 import { PanelStatement } from './PanelStatement';
-import { useFindings } from './useFindings';
+import { useFindings } from '../live-checks/useFindings';
 import { useStickyPanel } from './useStickyPanel';
 import { REPORT_UID } from '../pluginId';
 import { AttachCreatedAgency } from '../relations/AttachCreatedAgency';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useField, useForm } from '@strapi/strapi/admin';
 import { tableNumbers } from '../../../shared/layout/resolve';
-import { useTemplate } from '../checks/useTemplate';
+import { useTemplate } from '../live-checks/useTemplate';
 import { ReadOnlyField } from './ReadOnlyField';
 import type { CustomFieldProps } from './custom-field-props';
 

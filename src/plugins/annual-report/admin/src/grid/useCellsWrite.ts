@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { flushSync } from 'react-dom';
 import type { Cells } from '../../../shared/contracts/report';
-import { usePendingCells } from '../checks/usePendingCells';
-import { shownValue } from '../checks/with-pending-cells';
+import { usePendingCells } from '../live-checks/usePendingCells';
+import { shownValue } from '../live-checks/with-pending-cells';
 
 interface Field {
   value: unknown;

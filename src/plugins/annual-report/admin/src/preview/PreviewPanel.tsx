@@ -8,7 +8,7 @@ import { printedMarks } from '../../../shared/layout/cell-marks';
 import { ReportView } from '../../../shared/layout/ReportView';
 import { reportCss } from '../../../shared/layout/report-css';
 import type { ReportData } from '../../../shared/contracts/report';
-import { useFindings } from '../checks/useFindings';
+import { useFindings } from '../live-checks/useFindings';
 import { PanelStatement } from '../checks/PanelStatement';
 import { itemCounts, panelItems } from '../checks/panel-items';
 import { useOpenFindings } from '../acknowledgements/useOpenFindings';
