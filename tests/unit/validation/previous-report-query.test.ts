@@ -1,4 +1,4 @@
-import { previousReportQuery } from '../../../src/plugins/annual-report/server/src/validation/previous-report';
+import { previousReportQuery } from '../../../src/plugins/annual-report/server/src/reports/previous-report-query';
 
 /** GET /annual-report/previous-report reads its query with this schema; a failure is a 400. */
 

@@ -1,8 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { PluginConfig } from './config';
-import type services from './services';
-import type acknowledgements from './acknowledgements';
-import type overrides from './overrides';
+import type { services } from './slices';
 
 export const PLUGIN_ID = 'annual-report';
 
@@ -13,7 +11,7 @@ export const pluginConfig = (strapi: Core.Strapi): PluginConfig =>
  * The plugin's services by name, typed as their factories return them (the content-manager's
  * getService pattern): no caller re-annotates what it gets.
  */
-type Services = typeof services & typeof acknowledgements.services & typeof overrides.services;
+type Services = typeof services;
 
 export const getService = <K extends keyof Services>(
   strapi: Core.Strapi,

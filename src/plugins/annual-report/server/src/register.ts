@@ -1,9 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from './plugin-config';
 import { reportDocumentMiddleware } from './document-middleware';
-import { cacheInvalidation } from './document-middleware/cache-invalidation';
-import { registerReportChecksQuery } from './graphql/report-checks';
-import { registerAnnualReportQueries } from './graphql/annual-report-queries';
+import { slices } from './slices';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.customFields.register([
@@ -19,9 +17,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     { name: 'check-summary', plugin: PLUGIN_ID, type: 'json' },
     { name: 'import-source', plugin: PLUGIN_ID, type: 'json' },
   ]);
-  // First, so that it runs outside the report middleware's transaction.
-  strapi.documents.use(cacheInvalidation(strapi));
+  // The cache's invalidation first, so that it runs outside the report middleware's transaction.
+  for (const slice of slices) if ('register' in slice) slice.register(strapi);
   strapi.documents.use(reportDocumentMiddleware(strapi));
-  registerReportChecksQuery(strapi);
-  registerAnnualReportQueries(strapi);
 };

@@ -13,7 +13,7 @@ import { getService } from '../plugin-config';
 import { isDocumentId } from '../validation/document-id';
 import { fieldError } from '../validation/field-error';
 import { parseOr400 } from '../validation/parse-or-400';
-import { runChecksBody } from '../validation/run-checks';
+import { runChecksBody } from '../checks/run-checks-body';
 import { REPORT_UID } from '../../../shared/contracts/uids';
 
 const acknowledgeBody = runChecksBody.pick({ report: true }).extend({

@@ -1,8 +1,7 @@
 import contentType from './content-type';
 import controller from './controller';
 import service from './service';
-
-const authenticated = { policies: ['admin::isAuthenticatedAdmin'] };
+import { authenticated, type Slice } from '../slice';
 
 /** 已核实: editors' marks on warnings (a slice: its table, service, controller and routes). */
 export default {
@@ -23,4 +22,4 @@ export default {
       config: authenticated,
     },
   ],
-};
+} satisfies Slice;

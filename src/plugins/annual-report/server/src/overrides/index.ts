@@ -3,8 +3,7 @@ import { PLUGIN_ID } from '../plugin-config';
 import contentType from './content-type';
 import controller from './controller';
 import service from './service';
-
-const authenticated = { policies: ['admin::isAuthenticatedAdmin'] };
+import { authenticated, type Slice } from '../slice';
 
 /** Audited publication over check errors (a slice: its table, action, service, controller, routes). */
 export default {
@@ -21,7 +20,7 @@ export default {
     { method: 'GET', path: '/overrides', handler: 'overrides.list', config: authenticated },
   ],
   /** The action roles are given in Settings → Roles; the super admin has every action. */
-  async registerActions(strapi: Core.Strapi) {
+  async bootstrap(strapi: Core.Strapi) {
     await strapi.service('admin::permission').actionProvider.registerMany([
       {
         section: 'plugins',
@@ -31,4 +30,4 @@ export default {
       },
     ]);
   },
-};
+} satisfies Slice;

@@ -1,4 +1,12 @@
-import admin from './admin';
-import contentApi from './content-api';
+import { slices } from '../slices';
 
-export default { admin, 'content-api': contentApi };
+export default {
+  admin: {
+    type: 'admin',
+    routes: slices.flatMap((slice) => ('adminRoutes' in slice ? slice.adminRoutes : [])),
+  },
+  'content-api': {
+    type: 'content-api',
+    routes: slices.flatMap((slice) => ('contentApiRoutes' in slice ? slice.contentApiRoutes : [])),
+  },
+};

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { getService, pluginConfig } from '../plugin-config';
-import { cacheKey } from '../cache/cache-key';
-import { etagOf, matchesEtag } from '../cache/etag';
-import type { CachedResponse } from '../cache/store';
+import { cacheKey } from './cache-key';
+import { etagOf, matchesEtag } from './etag';
+import type { CachedResponse } from './store';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 

@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import type { GetReportChecks, RunChecks } from '../../../shared/contracts/checks-routes';
 import { mayReadDrafts } from '../../../shared/contracts/draft-access';
 import { getService } from '../plugin-config';
-import { documentStatus, runChecksBody } from '../validation/run-checks';
+import { documentStatus, runChecksBody } from './run-checks-body';
 import { parseOr400 } from '../validation/parse-or-400';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {

@@ -3,7 +3,7 @@ import type { ReportDocument } from '../../../shared/contracts/document';
 import type { ReportData } from '../../../shared/contracts/report';
 import { resolveReport } from '../../../shared/layout/resolve';
 import { getService } from '../plugin-config';
-import type { Status } from './report-loader';
+import type { Status } from '../reports/loader';
 
 /** Stored reports as labeled documents: what every output and the typed GraphQL queries serve. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { pluginConfig } from '../plugin-config';
 import type { AdminState } from '../admin-rights';
 import { isDocumentId } from '../validation/document-id';
-import { signPreviewToken, verifyPreviewToken, type PreviewGrant } from '../preview/preview-token';
+import { signPreviewToken, verifyPreviewToken, type PreviewGrant } from './preview-token';
 import { REPORT_UID } from '../../../shared/contracts/uids';
 
 /** Signed, expiring links to the server-rendered page of one stored report version. */

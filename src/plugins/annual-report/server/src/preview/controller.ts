@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { getService } from '../plugin-config';
 import { renderReportPage } from '../output/html';
 import type { Context } from 'koa';
-import { sendPage } from './outputs';
+import { sendPage } from '../output/controller';
 
 /**
  * The page Strapi's Preview opens: the stored version a signed, unexpired token names, never

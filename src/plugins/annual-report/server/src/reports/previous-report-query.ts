@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REPORT_LIMITS } from '../../../shared/contracts/report-limits';
-import { DOCUMENT_ID } from './document-id';
+import { DOCUMENT_ID } from '../validation/document-id';
 
 const yearMessage = `a whole number from ${REPORT_LIMITS.year.min} to ${REPORT_LIMITS.year.max}`;
 const documentId = z

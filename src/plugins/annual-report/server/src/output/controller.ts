@@ -5,10 +5,10 @@ import type { ReportDocument } from '../../../shared/contracts/document';
 import type { GetReportDocument } from '../../../shared/contracts/output-routes';
 import { getService } from '../plugin-config';
 import { isDocumentId } from '../validation/document-id';
-import { errorBody } from './error-body';
-import { renderReportPage } from '../output/html';
-import { tablesCsv } from '../output/csv';
-import { reportDocx } from '../output/docx';
+import { errorBody } from '../error-body';
+import { renderReportPage } from './html';
+import { tablesCsv } from './csv';
+import { reportDocx } from './docx';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

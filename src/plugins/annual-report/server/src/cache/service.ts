@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { pluginConfig } from '../plugin-config';
-import { memoryStore } from '../cache/memory-store';
-import { redisStore } from '../cache/redis-store';
-import type { CacheStore, CachedResponse } from '../cache/store';
+import { memoryStore } from './memory-store';
+import { redisStore } from './redis-store';
+import type { CacheStore, CachedResponse } from './store';
 
 const WARN_EVERY_MS = 60_000;
 

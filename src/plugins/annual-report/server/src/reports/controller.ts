@@ -4,7 +4,7 @@ import type { GetPreviousReport } from '../../../shared/contracts/checks-routes'
 import { getService } from '../plugin-config';
 import { assertMay, type AdminState } from '../admin-rights';
 import { parseOr400 } from '../validation/parse-or-400';
-import { previousReportQuery } from '../validation/previous-report';
+import { previousReportQuery } from './previous-report-query';
 import type { Context } from 'koa';
 import { REPORT_UID } from '../../../shared/contracts/uids';
 

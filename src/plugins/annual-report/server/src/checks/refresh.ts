@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { RULES_VERSION } from '../../../shared/contracts/checks';
 import { CHECKS_REFRESHED, type ChecksRefreshedEvent } from '../../../shared/contracts/events';
 import { getService, PLUGIN_ID } from '../plugin-config';
-import type { Status } from './report-loader';
+import type { Status } from '../reports/loader';
 import { REPORT_UID } from '../../../shared/contracts/uids';
 
 const BATCH = 50;

@@ -3,7 +3,7 @@ import type { ReportData } from '../../../shared/contracts/report';
 import type { CheckSummary, Finding } from '../../../shared/contracts/checks';
 import { relationTarget } from '../../../shared/contracts/relation-target';
 import { validate } from '../../../shared/checks/validate';
-import type { Status } from './report-loader';
+import type { Status } from '../reports/loader';
 import { getService } from '../plugin-config';
 
 /**

@@ -1,3 +1,0 @@
-import publicCache from './public-cache';
-
-export default { 'public-cache': publicCache };

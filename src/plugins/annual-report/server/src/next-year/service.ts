@@ -1,0 +1,43 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { StartNextYear } from '../../../shared/contracts/next-year-routes';
+import { REPORT_UID } from '../../../shared/contracts/uids';
+import { formatForYear, nextYearReport } from '../../../shared/templates/next-year';
+import { getService } from '../plugin-config';
+import { fieldError } from '../validation/field-error';
+
+export type NextYearResult =
+  | { created: StartNextYear.Response['data'] }
+  | { exists: { documentId: string; year: number } };
+
+/**
+ * "从上年报告开始": next year's draft for the same agency from a report (its published version when
+ * it has one: that is what was filed), with the cells the format carries over. A year that already
+ * has a report is not made twice.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async startFrom(documentId: string): Promise<NextYearResult> {
+    const loader = getService(strapi, 'report-loader');
+    const previous =
+      (await loader.load(documentId, 'published')) ?? (await loader.load(documentId, 'draft'));
+    if (!previous) throw new errors.NotFoundError(`No report with documentId "${documentId}"`);
+    if (typeof previous.year !== 'number') {
+      throw fieldError('year', 'The report has no year: set its year first');
+    }
+    const agency = previous.agency?.documentId;
+    if (!agency) throw fieldError('agency', 'The report has no agency: choose its agency first');
+    const year = previous.year + 1;
+    const existing = await strapi.documents(REPORT_UID).findFirst({
+      filters: { year, agency: { documentId: agency } },
+      status: 'draft',
+    });
+    if (existing) return { exists: { documentId: existing.documentId, year } };
+    const templates = getService(strapi, 'templates').registry().list();
+    const template = formatForYear(previous.format, year, templates);
+    if (!template) throw fieldError('format', `No report format applies to ${year}`);
+    const created = await strapi.documents(REPORT_UID).create({
+      data: { ...nextYearReport(previous, template), agency },
+    });
+    return { created: { documentId: created.documentId, year, format: template.key } };
+  },
+});

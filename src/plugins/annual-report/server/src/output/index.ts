@@ -1,0 +1,33 @@
+import type { Core } from '@strapi/strapi';
+import { getService } from '../plugin-config';
+import type { Route, Slice } from '../slice';
+import controller from './controller';
+import { registerAnnualReportQueries } from './graphql';
+import pdf from './pdf';
+import reportDocument from './report-document';
+
+const output = (path: string, handler: string): Route => ({
+  method: 'GET',
+  path: `/reports/:documentId/${path}`,
+  handler: `outputs.${handler}`,
+});
+
+/** A published report as printed: labeled JSON, HTML, CSV, Word, PDF, and GraphQL's typed form. */
+export default {
+  services: { pdf, 'report-document': reportDocument },
+  controllers: { outputs: controller },
+  // Public once the role has the action (the app grants them): published versions only.
+  contentApiRoutes: [
+    output('document', 'document'),
+    output('html', 'html'),
+    output('tables.csv', 'csv'),
+    output('docx', 'docx'),
+    output('pdf', 'pdf'),
+  ],
+  register(strapi: Core.Strapi) {
+    registerAnnualReportQueries(strapi);
+  },
+  async destroy(strapi: Core.Strapi) {
+    await getService(strapi, 'pdf').close();
+  },
+} satisfies Slice;
