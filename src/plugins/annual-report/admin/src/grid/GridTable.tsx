@@ -1,20 +1,23 @@
 import * as React from 'react';
-import { Box, Button, Flex, Typography } from '@strapi/design-system';
-import isEqual from 'lodash/isEqual';
+import { Button, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { Finding } from '../../../shared/contracts/checks';
 import type { Cells } from '../../../shared/contracts/report';
 import { getTranslation } from '../utils/getTranslation';
-import { applyPaste, type PasteResult } from './apply-paste';
+import { applyPaste } from './apply-paste';
 import { withValues } from './cells';
-import { cellMarks, type CellMark } from '../../../shared/layout/cell-marks';
 import { fieldPath } from './cell-path';
+import { FocusedCellNote } from './FocusedCellNote';
+import { GridHeader } from './GridHeader';
 import { fillFromFindings, fillTotals, type FillTarget } from './fill-totals';
 import type { GridLayout } from './grid-layout';
 import { Scroll, Table } from './grid-styles';
 import { GridRow } from './GridRow';
-import { keyMove, moveFocus } from './navigation';
 import { parseClipboard } from './parse-clipboard';
+import { pasteReport, type Translate } from './paste-report';
+import { useGridKeyboard } from './useGridKeyboard';
+import { useGridUndo } from './useGridUndo';
+import { useRowMarks } from './useRowMarks';
 
 export type GridChange = 'edit' | 'paste' | 'fill' | 'undo';
 
@@ -36,13 +39,6 @@ export interface GridTableProps {
   recheck?: (cells: Cells) => Finding[];
 }
 
-interface Snapshot {
-  before: Cells;
-  after: Cells;
-}
-
-const UNDO_DEPTH = 20;
-
 /**
  * The statistic table as printed, one input per cell. Keyboard moves and pastes are handled here
  * once for all inputs (events bubble up from them); each input keeps its own text. Memoised: it
@@ -60,8 +56,8 @@ export const GridTable = React.memo(function GridTable({
 }: GridTableProps) {
   const { formatMessage, locale } = useIntl();
   const zh = locale.startsWith('zh');
-  const t = React.useCallback(
-    (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
+  const t: Translate = React.useCallback(
+    (id, defaultMessage, values) =>
       formatMessage({ id: getTranslation(id), defaultMessage }, values),
     [formatMessage],
   );
@@ -72,7 +68,6 @@ export const GridTable = React.memo(function GridTable({
   cellsRef.current = cells;
   const onChangeRef = React.useRef(onChange);
   onChangeRef.current = onChange;
-  const undoStack = React.useRef<Snapshot[]>([]);
   const [status, setStatus] = React.useState('');
   const [focused, setFocused] = React.useState<string | null>(null);
 
@@ -86,9 +81,10 @@ export const GridTable = React.memo(function GridTable({
     onChangeRef.current(next, change);
   }, []);
 
-  const remember = (before: Cells, after: Cells) => {
-    undoStack.current = [...undoStack.current.slice(-(UNDO_DEPTH - 1)), { before, after }];
-  };
+  const { remember, onUndoKey } = useGridUndo(cellsRef, (before) => {
+    write(before, 'undo');
+    setStatus(t('grid.undo.done', 'Undone'));
+  });
 
   const onCommit = React.useCallback(
     (row: string, column: string, value: number | null) => {
@@ -99,23 +95,7 @@ export const GridTable = React.memo(function GridTable({
     [write],
   );
 
-  // Marks per row, each row's object kept while its marks are unchanged so that its row skips
-  // rendering when the findings of other rows change.
-  const previousMarks = React.useRef<Record<string, Record<string, CellMark>>>({});
-  const marksByRow = React.useMemo(() => {
-    const byRow: Record<string, Record<string, CellMark>> = {};
-    const prefix = `${name}.`;
-    for (const [path, mark] of cellMarks(findings, name, zh)) {
-      const [row, column] = path.slice(prefix.length).split('.');
-      (byRow[row] ??= {})[column] = mark;
-    }
-    for (const row of Object.keys(byRow)) {
-      const before = previousMarks.current[row];
-      if (before && isEqual(before, byRow[row])) byRow[row] = before;
-    }
-    previousMarks.current = byRow;
-    return byRow;
-  }, [findings, name, zh]);
+  const marksByRow = useRowMarks(findings, name, zh);
 
   const expectedText = React.useCallback(
     (values: number[]) =>
@@ -128,86 +108,7 @@ export const GridTable = React.memo(function GridTable({
       ? '⌘Z'
       : 'Ctrl+Z';
 
-  const focusCell = (rowIndex: number, columnIndex: number) => {
-    const input = scrollRef.current?.querySelector<HTMLInputElement>(
-      `input[data-row-index="${rowIndex}"][data-column-index="${columnIndex}"]`,
-    );
-    if (!input) return;
-    input.focus();
-    input.select();
-  };
-
-  const undo = (): boolean => {
-    const top = undoStack.current[undoStack.current.length - 1];
-    // Only right after a paste or fill: once the editor has typed, Ctrl+Z is the input's own.
-    if (!top || !isEqual(top.after, cellsRef.current)) return false;
-    undoStack.current = undoStack.current.slice(0, -1);
-    write(top.before, 'undo');
-    setStatus(t('grid.undo.done', 'Undone'));
-    return true;
-  };
-
-  // On the whole grid: Ctrl+Z right after "fill totals" comes from the button, not an input.
-  const onUndoKey = (event: React.KeyboardEvent<HTMLDivElement>) => {
-    const undoKey =
-      (event.ctrlKey || event.metaKey) &&
-      !event.shiftKey &&
-      !event.altKey &&
-      event.key.toLowerCase() === 'z';
-    if (undoKey && undo()) event.preventDefault();
-  };
-
-  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
-    const input = event.target;
-    if (!(input instanceof HTMLInputElement) || input.dataset.rowIndex === undefined) return;
-    // While an IME composes, Enter and the arrows pick its candidates.
-    if (event.nativeEvent.isComposing || event.keyCode === 229) return;
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const move = keyMove(event.key, event.shiftKey, {
-      start: input.selectionStart ?? 0,
-      end: input.selectionEnd ?? 0,
-      length: input.value.length,
-    });
-    if (!move) return;
-    // Enter would submit the edit view's form.
-    if (event.key === 'Enter') event.preventDefault();
-    const next = moveFocus(
-      { row: Number(input.dataset.rowIndex), column: Number(input.dataset.columnIndex) },
-      move,
-      layout.inputRows.length,
-      layout.columnKeys.length,
-    );
-    if (!next) return;
-    event.preventDefault();
-    focusCell(next.row, next.column);
-  };
-
-  const pasteMessage = (result: PasteResult) => {
-    const refused = result.refused.map(({ row, column, text, message }) =>
-      t('grid.paste.refusedCell', '{cell} “{text}”: {message}', {
-        cell: layout.cellName(row, column),
-        text,
-        message: zh ? message['zh-Hans'] : message.en,
-      }),
-    );
-    return [
-      t('grid.paste.filled', 'Filled {count, plural, one {# cell} other {# cells}}', {
-        count: result.filled,
-      }),
-      refused.length > 0
-        ? t('grid.paste.refused', '; refused {count}: {cells}', {
-            count: refused.length,
-            cells: refused.join(t('grid.list.separator', '; ')),
-          })
-        : '',
-      result.clipped > 0
-        ? t('grid.paste.clipped', '; {count} outside the table, not pasted', {
-            count: result.clipped,
-          })
-        : '',
-      result.filled > 0 ? t('grid.undo.hint', ' ({keys} to undo)', { keys: undoKeys }) : '',
-    ].join('');
-  };
+  const onKeyDown = useGridKeyboard(scrollRef, layout);
 
   const onPaste = (event: React.ClipboardEvent<HTMLDivElement>) => {
     const input = event.target;
@@ -233,7 +134,7 @@ export const GridTable = React.memo(function GridTable({
       performance.mark('ar:paste');
       write(result.cells, 'paste');
     }
-    setStatus(pasteMessage(result));
+    setStatus(pasteReport(result, { t, cellName: layout.cellName, zh, undoKeys }));
   };
 
   const onFillTotals = () => {
@@ -319,22 +220,7 @@ export const GridTable = React.memo(function GridTable({
         onBlur={onBlur}
       >
         <Table aria-labelledby={labelledBy}>
-          <thead>
-            {layout.header.map((cells, level) => (
-              <tr key={level}>
-                {cells.map((cell, index) => (
-                  <th
-                    key={cell.column ?? `${level}-${index}`}
-                    scope={cell.corner ? undefined : cell.colSpan > 1 ? 'colgroup' : 'col'}
-                    colSpan={cell.colSpan}
-                    rowSpan={cell.rowSpan}
-                  >
-                    {cell.label}
-                  </th>
-                ))}
-              </tr>
-            ))}
-          </thead>
+          <GridHeader header={layout.header} />
           <tbody>
             {layout.body.map(({ row, labels }) => (
               <GridRow
@@ -357,23 +243,13 @@ export const GridTable = React.memo(function GridTable({
         </Table>
       </Scroll>
       {focusedMark ? (
-        // Sticky: under a tall table the focused cell's message stays in sight.
-        <Box
-          padding={2}
-          background={focusedMark.mark.severity === 'error' ? 'danger100' : 'warning100'}
-          hasRadius
-          style={{ position: 'sticky', bottom: 0, zIndex: 1 }}
-        >
-          <Typography
-            variant="pi"
-            textColor={focusedMark.mark.severity === 'error' ? 'danger700' : 'warning700'}
-          >
-            {t('grid.focused', '{cell}: {message}', {
-              cell: focusedMark.name,
-              message: focusedMark.mark.messages.join(t('grid.list.separator', '; ')),
-            })}
-          </Typography>
-        </Box>
+        <FocusedCellNote
+          mark={focusedMark.mark}
+          text={t('grid.focused', '{cell}: {message}', {
+            cell: focusedMark.name,
+            message: focusedMark.mark.messages.join(t('grid.list.separator', '; ')),
+          })}
+        />
       ) : null}
       <div aria-live="polite" role="status">
         {status ? (
