@@ -1,6 +1,7 @@
 import type { Check } from '../check';
 import type { ContactRule } from '../../contracts/rules';
 import { findingOf } from '../finding-of';
+import { say } from '../messages';
 
 /** The contact paragraph: by custom it sits in the preface, some reports put it in the first section. */
 
@@ -12,16 +13,12 @@ export function compileContact(rule: ContactRule): Check {
     const first = view.sections.length > 0 ? view.sectionText(0) : '';
     const missing = items.filter((item) => !item.regex.test(preface) && !item.regex.test(first));
     if (missing.length === 0) return;
-    const zh = missing.map((item) => item.label['zh-Hans']).join('、');
-    const en = missing.map((item) => item.label.en).join(', ');
+    const labels = missing.map((item) => item.label);
     findings.push(
       finding({
         path: ['preface'],
-        message: {
-          'zh-Hans': `前言或第一部分未写明联系方式：缺少${zh}`,
-          en: `The preface or first section gives no contact details: ${en} missing`,
-        },
-        expected: zh,
+        message: say('noContact', labels),
+        expected: labels.map((label) => label['zh-Hans']).join('、'),
         actual: null,
       }),
     );

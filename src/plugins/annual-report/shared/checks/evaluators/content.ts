@@ -2,6 +2,7 @@ import type { Template } from '../../contracts/template';
 import type { Check } from '../check';
 import type { ContentRule } from '../../contracts/rules';
 import { findingOf } from '../finding-of';
+import { say } from '../messages';
 
 /**
  * R1: nothing publishes empty. A section's body must say something, if only "本年度无……" or
@@ -23,10 +24,7 @@ export function compileContent(rule: ContentRule, template: Template): Check {
       findings.push(
         finding({
           path: ['preface'],
-          message: {
-            'zh-Hans': '前言为空：应写明报告的编制依据、统计期限和联系方式',
-            en: 'The preface is empty: give the legal basis, the statistics period and the contact details',
-          },
+          message: say('emptyPreface'),
           actual: null,
         }),
       );
@@ -39,10 +37,7 @@ export function compileContent(rule: ContentRule, template: Template): Check {
       findings.push(
         finding({
           path: ['sections', index, 'body'],
-          message: {
-            'zh-Hans': `「${number}${heading}」没有内容：请填写本部分；没有可报告的事项时写明“本年度无……”`,
-            en: `“${number}${heading}” is empty: write this part, or state that there was nothing to report (“本年度无……”)`,
-          },
+          message: say('emptySection', `${number}${heading}`),
           actual: null,
         }),
       );

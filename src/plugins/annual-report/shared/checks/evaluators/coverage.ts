@@ -1,6 +1,7 @@
 import type { Check } from '../check';
 import type { CoverageRule } from '../../contracts/rules';
 import { findingOf } from '../finding-of';
+import { say } from '../messages';
 
 /**
  * R2: a section names every topic the format asks it to cover (2021 一、总体情况: the five areas of
@@ -25,16 +26,12 @@ export function compileCoverage(rule: CoverageRule): Check {
     const heading = `${typeof section.number === 'string' ? `${section.number}、` : ''}${
       typeof section.heading === 'string' ? section.heading : rule.section
     }`;
-    const zh = missing.map((topic) => topic.label['zh-Hans']).join('、');
-    const en = missing.map((topic) => topic.label.en).join(', ');
+    const labels = missing.map((topic) => topic.label);
     findings.push(
       finding({
         path: ['sections', index, 'body'],
-        message: {
-          'zh-Hans': `「${heading}」未写到：${zh}`,
-          en: `“${heading}” does not cover: ${en}`,
-        },
-        expected: zh,
+        message: say('notCovered', heading, labels),
+        expected: labels.map((label) => label['zh-Hans']).join('、'),
         actual: null,
       }),
     );

@@ -2,6 +2,7 @@ import { AGENCY_LEVEL_LABELS, AGENCY_LEVELS, type AgencyLevel } from '../../cont
 import type { Check } from '../check';
 import type { DeadlineRule, MonthDay } from '../../contracts/rules';
 import { findingOf } from '../finding-of';
+import { say } from '../messages';
 
 /** D1: published by the due day of the year after the report year (which day depends on the agency). */
 
@@ -27,10 +28,7 @@ export function compileDeadline(rule: DeadlineRule): Check {
         finding({
           severity: 'warning',
           path: ['issuedOn'],
-          message: {
-            'zh-Hans': '已发布的报告未填写公开日期：无法核对是否按时公布，输出也不带日期',
-            en: 'The published report has no 公开日期: its deadline cannot be checked, and the outputs carry no date',
-          },
+          message: say('noIssuedOn'),
           actual: null,
         }),
       );
@@ -46,14 +44,11 @@ export function compileDeadline(rule: DeadlineRule): Check {
     if (issued <= dueOn) return;
     const who = level
       ? { 'zh-Hans': AGENCY_LEVEL_LABELS[level], en: level.replace(/_/g, ' ') }
-      : { 'zh-Hans': '本机关', en: 'this agency' };
+      : null;
     findings.push(
       finding({
         path: ['issuedOn'],
-        message: {
-          'zh-Hans': `发布日期 ${issued} 晚于截止日期 ${dueOn}（${who['zh-Hans']}应于次年 ${due.month} 月 ${due.day} 日前公布）`,
-          en: `Published on ${issued}, after the deadline ${dueOn} (${who.en}: by ${due.month}/${due.day} of the next year)`,
-        },
+        message: say('late', issued, dueOn, who, due.month, due.day),
         expected: dueOn,
         actual: issued,
       }),

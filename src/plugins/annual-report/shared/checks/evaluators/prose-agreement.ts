@@ -3,6 +3,7 @@ import type { CheckContext } from '../check';
 import type { FindingFields } from '../finding-of';
 import type { Localized } from '../../contracts/template';
 import { roundSum, sumTerms, type CompiledTerm } from '../terms';
+import { say } from '../messages';
 
 /** What N1 counts as agreement between a stated figure and the cells, and how it says it does not. */
 
@@ -72,10 +73,7 @@ export function pushProseFinding(context: CheckContext, d: ProseDisagreement): v
     d.finding({
       severity: d.severity,
       path: d.path,
-      message: {
-        'zh-Hans': `正文“${shown}”中的 ${d.stated} 与表格不符：${d.expectation['zh-Hans']}`,
-        en: `The text “${shown}” states ${d.stated}, but ${d.expectation.en}`,
-      },
+      message: say('proseDisagrees', shown, d.stated, d.expectation),
       expected: d.expected,
       actual: d.actual,
     }),

@@ -7,6 +7,7 @@ import type { ProseRule, ProseVocabulary } from '../../contracts/rules';
 import type { TableInfos } from '../table-info';
 import { compileTerm, sumTerms, termsLabel, type CompiledTerm } from '../terms';
 import { countDisagrees, percentAgrees, pushProseFinding } from './prose-agreement';
+import { say } from '../messages';
 
 /** N1 by claims: every sentence of the preface and the sections, read with the template's vocabulary. */
 
@@ -74,10 +75,7 @@ export function compileClaims(
       pushProseFinding(context, {
         ...at,
         expected,
-        expectation: {
-          'zh-Hans': `${label['zh-Hans']}为 ${expected}`,
-          en: `the table gives ${expected} for ${label.en}`,
-        },
+        expectation: say('proseCount', label, expected),
       });
       return;
     }
@@ -98,10 +96,7 @@ export function compileClaims(
     pushProseFinding(context, {
       ...at,
       expected,
-      expectation: {
-        'zh-Hans': `${partLabel['zh-Hans']}占${wholeLabel['zh-Hans']}的 ${expected}%`,
-        en: `${partLabel.en} is ${expected}% of ${wholeLabel.en}`,
-      },
+      expectation: say('proseShare', partLabel, wholeLabel, expected),
     });
   };
 

@@ -7,6 +7,7 @@ import type { ProsePhrase, ProseRule, ProseValue, Term } from '../../contracts/r
 import type { TableInfos } from '../table-info';
 import { compileTerm, sumTerms, termsLabel, type CompiledTerm } from '../terms';
 import { countDisagrees, decimalsOf, percentAgrees, pushProseFinding } from './prose-agreement';
+import { say } from '../messages';
 
 /** N1's fixed phrases: a site's own wording that the vocabulary does not cover. */
 
@@ -94,10 +95,7 @@ export function compilePhrases(
           stated: raw,
           expected,
           actual: stated,
-          expectation: {
-            'zh-Hans': `${label['zh-Hans']}为 ${expected}`,
-            en: `the table gives ${expected} for ${label.en}`,
-          },
+          expectation: say('proseCount', label, expected),
         });
         continue;
       }
@@ -116,10 +114,7 @@ export function compilePhrases(
         stated: `${raw}%`,
         expected,
         actual: stated,
-        expectation: {
-          'zh-Hans': `${partLabel['zh-Hans']}占${wholeLabel['zh-Hans']}的 ${expected}%`,
-          en: `${partLabel.en} is ${expected}% of ${wholeLabel.en}`,
-        },
+        expectation: say('proseShare', partLabel, wholeLabel, expected),
       });
     }
   };

@@ -6,7 +6,7 @@ import type { CellSlots } from '../cell-slots';
 import type { SumTargets } from '../sum-targets';
 import { compileTerm, roundSum, type CompiledTerm } from '../terms';
 import { findingOf } from '../finding-of';
-import type { Localized } from '../../contracts/text';
+import { say } from '../messages';
 
 /**
  * Σ left (op) Σ right, expanded over `each` at compile time.
@@ -29,15 +29,6 @@ const OK: Record<RelationRule['op'], (left: number, right: number) => boolean> =
   '<=': (left, right) => left <= right,
   '>=': (left, right) => left >= right,
 };
-
-const VERB: Record<RelationRule['op'], Localized> = {
-  '=': { 'zh-Hans': '应为', en: 'should be' },
-  '<=': { 'zh-Hans': '应不大于', en: 'should be at most' },
-  '>=': { 'zh-Hans': '应不小于', en: 'should be at least' },
-};
-
-const BLANKS_AS_ZERO = { 'zh-Hans': '，空白格按 0 计', en: ', blank cells counted as 0' };
-const NO_NOTE = { 'zh-Hans': '', en: '' };
 
 function expand(rule: RelationRule, infos: TableInfos, slots: CellSlots): Instance[] {
   const rows = rule.each?.rows ?? [''];
@@ -72,7 +63,6 @@ export function compileRelation(
   const finding = findingOf(rule);
   const instances = expand(rule, infos, slots);
   const holds = OK[rule.op];
-  const verb = VERB[rule.op];
   const reading: Reading = {
     skip: false,
     left: 0,
@@ -152,11 +142,13 @@ export function compileRelation(
     const actual = context.values[target.slot];
     // The value left[0] would need for the relation to hold, the other terms unchanged.
     const expected = roundSum(target.sign * (right - (left - target.sign * actual)));
-    const note = otherBlank ? BLANKS_AS_ZERO : NO_NOTE;
-    push(context, target, expected, actual, {
-      'zh-Hans': `「${target.label}」${verb['zh-Hans']} ${expected}（${rule.title['zh-Hans']}${note['zh-Hans']}），实为 ${actual}`,
-      en: `“${target.label}” ${verb.en} ${expected} (${rule.title.en}${note.en}), but is ${actual}`,
-    });
+    push(
+      context,
+      target,
+      expected,
+      actual,
+      say('relationFails', target.label, rule.op, expected, rule.title, otherBlank, actual),
+    );
   };
 
   /** A blank total beside filled parts: say what it should hold, once per cell. */
@@ -169,11 +161,13 @@ export function compileRelation(
     if (context.blankTotals[target.slot]) return;
     context.blankTotals[target.slot] = rule.severity === 'error' ? 2 : 1;
     const expected = roundSum(target.sign * (right - left));
-    const note = otherBlank ? BLANKS_AS_ZERO : NO_NOTE;
-    push(context, target, expected, null, {
-      'zh-Hans': `「${target.label}」为空，应为 ${expected}（${rule.title['zh-Hans']}${note['zh-Hans']}）`,
-      en: `“${target.label}” is blank; it should be ${expected} (${rule.title.en}${note.en})`,
-    });
+    push(
+      context,
+      target,
+      expected,
+      null,
+      say('relationBlankTotal', target.label, expected, rule.title, otherBlank),
+    );
   };
 
   return (context) => {

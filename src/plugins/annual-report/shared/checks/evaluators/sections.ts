@@ -6,6 +6,8 @@ import { parseStatedNumber, toChineseNumeral } from '../numbers';
 import type { ReportView } from '../report-view';
 import type { SectionsRule } from '../../contracts/rules';
 import { findingOf } from '../finding-of';
+import { say } from '../messages';
+import type { Localized } from '../../contracts/text';
 
 /**
  * S1: the report's top-level headings aligned with the template's sections by content (see
@@ -49,10 +51,9 @@ export function compileSections(rule: SectionsRule, template: Template): Check {
   const findingOfRule = findingOf(rule);
   const finding = (
     path: Finding['path'],
-    zh: string,
-    en: string,
+    message: Localized,
     extra: Partial<Finding> = {},
-  ): Finding => findingOfRule({ path, message: { 'zh-Hans': zh, en }, ...extra });
+  ): Finding => findingOfRule({ path, message, ...extra });
 
   const cache = new Map<string, Float64Array>();
   const similarities = (heading: string): Float64Array => {
@@ -111,12 +112,10 @@ export function compileSections(rule: SectionsRule, template: Template): Check {
     sections.forEach((section, t) => {
       if (section.required === false || taken.has(t)) return;
       findings.push(
-        finding(
-          ['sections'],
-          `缺少第${section.number}部分「${nameOf(section)}」`,
-          `Section “${nameOf(section)}” is missing`,
-          { expected: nameOf(section), actual: null },
-        ),
+        finding(['sections'], say('sectionMissing', section.number, nameOf(section)), {
+          expected: nameOf(section),
+          actual: null,
+        }),
       );
     });
 
@@ -137,19 +136,11 @@ export function compileSections(rule: SectionsRule, template: Template): Check {
     const later = aligned.slice(0, index).find((at) => at > t);
     if (later !== undefined) {
       const before = sections[later].heading;
-      return finding(
-        ['sections', index],
-        `「${heading}」应排在「${before}」之前`,
-        `“${heading}” should come before “${before}”`,
-      );
+      return finding(['sections', index], say('sectionBefore', heading, before));
     }
     const earlier = aligned.slice(index + 1).find((at) => at >= 0 && at < t) ?? t;
     const after = sections[earlier].heading;
-    return finding(
-      ['sections', index],
-      `「${heading}」应排在「${after}」之后`,
-      `“${heading}” should come after “${after}”`,
-    );
+    return finding(['sections', index], say('sectionAfter', heading, after));
   };
 
   /** The most alike template section, else the one it follows in the report, else the first. */
@@ -167,12 +158,10 @@ export function compileSections(rule: SectionsRule, template: Template): Check {
     if (into < 0) into = aligned.slice(0, index).reduce((last, at) => (at >= 0 ? at : last), -1);
     if (into < 0) into = aligned.find((at) => at >= 0) ?? 0;
     const target = nameOf(sections[into]);
-    return finding(
-      ['sections', index],
-      `「${heading}」不是本格式的部分：应并入「${target}」`,
-      `“${heading}” is not a part of this format: fold it into “${target}”`,
-      { expected: target, actual: heading },
-    );
+    return finding(['sections', index], say('sectionFoldInto', heading, target), {
+      expected: target,
+      actual: heading,
+    });
   };
 
   /** A number is right when it is the template's or the section's place in the report. */
@@ -189,8 +178,7 @@ export function compileSections(rule: SectionsRule, template: Template): Check {
       findings.push(
         finding(
           ['sections', index, 'number'],
-          `第 ${index + 1} 部分「${heading}」应编号为“${expected}”，实为“${actual ?? ''}”`,
-          `Section ${index + 1} “${heading}” should be numbered “${expected}”, but is “${actual ?? ''}”`,
+          say('sectionNumber', index + 1, heading, expected, actual ?? ''),
           { expected, actual },
         ),
       );

@@ -2,6 +2,7 @@ import type { Check } from '../check';
 import type { ReportView } from '../report-view';
 import type { SimilarityRule } from '../../contracts/rules';
 import { findingOf } from '../finding-of';
+import { say } from '../messages';
 
 /**
  * C1: this year's prose against the previous year's, as the Dice coefficient of their character
@@ -50,10 +51,7 @@ export function compileSimilarity(rule: SimilarityRule): Check {
     findings.push(
       finding({
         path: ['sections'],
-        message: {
-          'zh-Hans': `正文与上一年度报告的相似度为 ${percent}%（达到 ${threshold}%），疑似内容雷同`,
-          en: `The text is ${percent}% the same as last year's report (threshold ${threshold}%): copied?`,
-        },
+        message: say('copied', percent, threshold),
         expected: rule.threshold,
         actual: Math.round(similarity * 100) / 100,
       }),

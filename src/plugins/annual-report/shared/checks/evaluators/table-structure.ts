@@ -4,6 +4,8 @@ import type { Check } from '../check';
 import { findingOf } from '../finding-of';
 import { VALUE_RULES } from '../value-rules';
 import { isRecord } from '../../validation/plain-data';
+import { say } from '../messages';
+import type { Localized } from '../../contracts/text';
 
 /**
  * V7, implied by the template: each of its tables appears once, and holds only its own rows and
@@ -12,8 +14,8 @@ import { isRecord } from '../../validation/plain-data';
  */
 
 const v7 = findingOf(VALUE_RULES.V7);
-const finding = (path: Finding['path'], zh: string, en: string, actual: string): Finding =>
-  v7({ path, message: { 'zh-Hans': zh, en }, actual });
+const finding = (path: Finding['path'], message: Localized, actual: string): Finding =>
+  v7({ path, message, actual });
 
 export function compileTableStructure(template: Template): Check {
   const layouts = new Map(
@@ -34,25 +36,11 @@ export function compileTableStructure(template: Template): Check {
       const key = isRecord(table) && typeof table.key === 'string' ? table.key : '';
       const layout = layouts.get(key);
       if (!layout) {
-        findings.push(
-          finding(
-            ['tables', index, 'key'],
-            `表格「${key}」不属于本报告格式`,
-            `Table “${key}” is not part of this report format`,
-            key,
-          ),
-        );
+        findings.push(finding(['tables', index, 'key'], say('unknownTable', key), key));
         return;
       }
       if (seen.has(key)) {
-        findings.push(
-          finding(
-            ['tables', index, 'key'],
-            `表格「${layout.title}」重复出现`,
-            `Table “${layout.title}” appears more than once`,
-            key,
-          ),
-        );
+        findings.push(finding(['tables', index, 'key'], say('repeatedTable', layout.title), key));
       }
       seen.add(key);
       const cells = (table as Record<string, unknown>).cells;
@@ -60,12 +48,7 @@ export function compileTableStructure(template: Template): Check {
       for (const [row, values] of Object.entries(cells)) {
         if (!layout.rows.has(row)) {
           findings.push(
-            finding(
-              ['tables', index, 'cells', row],
-              `表格「${layout.title}」没有「${row}」这一行`,
-              `Table “${layout.title}” has no row “${row}”`,
-              row,
-            ),
+            finding(['tables', index, 'cells', row], say('unknownRow', layout.title, row), row),
           );
           continue;
         }
@@ -75,8 +58,7 @@ export function compileTableStructure(template: Template): Check {
           findings.push(
             finding(
               ['tables', index, 'cells', row, column],
-              `表格「${layout.title}」没有「${column}」这一列`,
-              `Table “${layout.title}” has no column “${column}”`,
+              say('unknownColumn', layout.title, column),
               column,
             ),
           );

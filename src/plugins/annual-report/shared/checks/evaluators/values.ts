@@ -9,6 +9,7 @@ import { CELL_LIMITS } from '../../contracts/report-limits';
 import { mapValues } from 'lodash';
 import { findingOf } from '../finding-of';
 import { VALUE_RULES, type ValueRuleId } from '../value-rules';
+import { say } from '../messages';
 
 /**
  * V1–V6, implied by the template rather than declared: every non-heading cell of every template
@@ -45,20 +46,6 @@ const RULE: Record<Problem, ValueRuleId> = {
   'too-many-decimals': 'V6',
 };
 
-function blankTotalMessage(label: string, sumOf: Localized): Finding['message'] {
-  return {
-    'zh-Hans': `「${label}」为空：应填写${sumOf['zh-Hans']}`,
-    en: `“${label}” is blank: enter ${sumOf.en}`,
-  };
-}
-
-function blanksMessage(title: string, count: number): Finding['message'] {
-  return {
-    'zh-Hans': `表格「${title}」有 ${count} 个空白格`,
-    en: `Table “${title}” has ${count} blank cells`,
-  };
-}
-
 function message(
   problem: Problem,
   label: string,
@@ -67,35 +54,17 @@ function message(
 ): Finding['message'] {
   switch (problem) {
     case 'blank':
-      return {
-        'zh-Hans': `「${label}」为空：应填写数字，没有的填 0`,
-        en: `“${label}” is blank: enter a number (0 when there were none)`,
-      };
+      return say('blank', label);
     case 'not-a-number':
-      return {
-        'zh-Hans': `「${label}」不是数字：${shown}`,
-        en: `“${label}” is not a number: ${shown}`,
-      };
+      return say('notANumber', label, shown);
     case 'negative':
-      return {
-        'zh-Hans': `「${label}」不能为负数，实为 ${shown}`,
-        en: `“${label}” cannot be negative, but is ${shown}`,
-      };
+      return say('negative', label, shown);
     case 'not-an-integer':
-      return {
-        'zh-Hans': `「${label}」应为整数，实为 ${shown}`,
-        en: `“${label}” should be a whole number, but is ${shown}`,
-      };
+      return say('notAnInteger', label, shown);
     case 'out-of-range':
-      return {
-        'zh-Hans': `「${label}」超出可填范围（件数不超过 ${CELL_LIMITS.maxCount}，金额不超过 ${CELL_LIMITS.maxMoney}），实为 ${shown}`,
-        en: `“${label}” is out of range (counts up to ${CELL_LIMITS.maxCount}, amounts up to ${CELL_LIMITS.maxMoney}), but is ${shown}`,
-      };
+      return say('outOfRange', label, shown, CELL_LIMITS.maxCount, CELL_LIMITS.maxMoney);
     case 'too-many-decimals':
-      return {
-        'zh-Hans': `「${label}」金额以${unit}计最多保留 ${decimals} 位小数（精确到分），实为 ${shown}`,
-        en: `“${label}” is an amount in ${unit} with at most ${decimals} decimals (to the fen), but is ${shown}`,
-      };
+      return say('tooManyDecimals', label, shown, unit, decimals);
   }
 }
 
@@ -145,10 +114,7 @@ export function compileValueChecks(
         findings.push(
           make.V1({
             path: ['tables'],
-            message: {
-              'zh-Hans': `缺少表格「${table.title}」`,
-              en: `Table “${table.title}” is missing`,
-            },
+            message: say('missingTable', table.title),
             expected: table.key,
             actual: null,
           }),
@@ -171,7 +137,7 @@ export function compileValueChecks(
             path,
             message:
               state === 'blank' && cell.sumOf
-                ? blankTotalMessage(cell.label, cell.sumOf)
+                ? say('blankTotal', cell.label, cell.sumOf)
                 : message(state, cell.label, shownValue(raw), cell),
             actual: actualValue(raw),
           }),
@@ -184,7 +150,7 @@ export function compileValueChecks(
         0,
         make.V1({
           path: ['tables', index],
-          message: blanksMessage(table.title, blanks.length),
+          message: say('blankCells', table.title, blanks.length),
           cells: blanks,
         }),
       );

@@ -4,7 +4,7 @@ import { parseStatedNumber } from '../numbers';
 import { stripWhitespace } from '../report-view';
 import type { YearRule } from '../../contracts/rules';
 import { findingOf } from '../finding-of';
-import type { Localized } from '../../contracts/text';
+import { say } from '../messages';
 
 /** Y1: the report year agrees in the title, the statistics period and the openers of the prose. */
 
@@ -30,7 +30,7 @@ export function compileYear(rule: YearRule): Check {
   const mismatch = (
     context: CheckContext,
     path: Path,
-    where: Localized,
+    where: 'title' | 'period' | 'paragraph',
     found: number,
     year: number,
     // A paragraph may open on an earlier year on purpose ("2019年，我区率先…"): only a warning.
@@ -40,10 +40,7 @@ export function compileYear(rule: YearRule): Check {
       finding({
         severity: as,
         path,
-        message: {
-          'zh-Hans': `${where['zh-Hans']}写的是 ${found} 年，报告年度为 ${year} 年`,
-          en: `${where.en} says ${found}, but the report is for ${year}`,
-        },
+        message: say('yearMismatch', where, found, year),
         expected: year,
         actual: found,
       }),
@@ -56,13 +53,7 @@ export function compileYear(rule: YearRule): Check {
         .map((raw) => (raw === undefined ? null : parseStatedNumber(raw)))
         .find((candidate): candidate is number => candidate !== null && candidate !== year);
       if (found !== undefined) {
-        mismatch(
-          context,
-          path,
-          { 'zh-Hans': '统计期限', en: 'The statistics period' },
-          found,
-          year,
-        );
+        mismatch(context, path, 'period', found, year);
       }
     }
   };
@@ -75,10 +66,7 @@ export function compileYear(rule: YearRule): Check {
       context.findings.push(
         finding({
           path: ['title'],
-          message: {
-            'zh-Hans': `标题未写明年度（应含“${year}年”）`,
-            en: `The title does not name the year (${year}年)`,
-          },
+          message: say('titleWithoutYear', year),
           expected: year,
           actual: null,
         }),
@@ -86,7 +74,7 @@ export function compileYear(rule: YearRule): Check {
     }
     for (const found of years) {
       if (found !== null && found !== year) {
-        mismatch(context, ['title'], { 'zh-Hans': '标题', en: 'The title' }, found, year);
+        mismatch(context, ['title'], 'title', found, year);
       }
     }
   };
@@ -105,14 +93,7 @@ export function compileYear(rule: YearRule): Check {
         const match = OPENER.exec(stripWhitespace(paragraph.slice(0, OPENER_REACH)));
         const found = match ? parseStatedNumber(match[1]) : null;
         if (found !== null && found !== year) {
-          mismatch(
-            context,
-            path,
-            { 'zh-Hans': '正文段首', en: 'A paragraph of the text' },
-            found,
-            year,
-            'warning',
-          );
+          mismatch(context, path, 'paragraph', found, year, 'warning');
         }
       }
     });
