@@ -9,13 +9,14 @@ import reports from './reports';
 import templates from './templates';
 
 /** Every feature of the plugin; the root index only assembles them. */
+// In this order at register and bootstrap: the cache connects before the checks refresh empties it.
 export const slices = [
+  cache,
   templates,
   reports,
   checks,
   output,
   preview,
-  cache,
   nextYear,
   acknowledgements,
   overrides,
