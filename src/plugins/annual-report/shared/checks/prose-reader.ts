@@ -1,4 +1,13 @@
 import { parseStatedNumber } from './numbers';
+import {
+  ATTACHED,
+  CLAUSE_END,
+  clauseBefore,
+  oneReading,
+  otherPeriod,
+  quoted,
+  SCOPE,
+} from './prose-certainty';
 import { compileTokenizer, type Token } from './prose-tokens';
 import type { ProseConcept, ProseVocabulary } from '../contracts/rules';
 
@@ -51,7 +60,6 @@ const SENTENCE_END = /[。！？!?]/g;
 
 // Clause punctuation: a concept and its number are in one clause.
 const BREAK = /[，,；;。！？!?、（）()]/;
-const CLAUSE_END = /[，,；;。！？!?（）()]/;
 // "共收到申请，共计12件": the total after a comma still belongs to the concept.
 const TOTAL_AFTER_COMMA = /^[^，,；;。！？!?、（）()]*[，,](?:共计|共|合计|总计|计)$/;
 const CONNECTOR = /^(?:及|和|与|、|以及|加|或)$/;
@@ -61,16 +69,6 @@ const APPROXIMATE_BEFORE = /(?:近|约|超过|超|逾|大约)$/;
 // 下年度", "3件为行政复议", "2件被申请人提起行政复议"; "60个单位的主动公开信息" counts units.
 const POSTFIX = /^(?:的|为|是|系|属于|涉及|进入|被?(?:申请人)?(?:提起|申请))?$/;
 const SHARE_GAP = 16;
-// What may stand between a form phrasing and its figure for the figure to be attached to it.
-const ATTACHED = /^(?:案件)?(?:的)?(?:数量|总数|数)?(?:共计|合计|总计|共|计|为|是|达)?[:：]?$/;
-// A scope: the figures after it count part of something named before (其中…, 在全部办结的申请中，…).
-const SCOPE = /其中|(?:申请|案件|答复|办结|复议|诉讼)中/;
-// Before the concept, in its clause: a comparison or another period ("较上年新收申请120件",
-// "2023年新收…", "累计受理…"): the figure may not be this year's.
-const OTHER_PERIOD = /同比|环比|较|去年|上一?年|累计|历年/;
-const YEAR_NAMED = /([0-9０-９]{4})年/g;
-const QUOTE_OPEN = '“「『《"‘';
-const QUOTE_CLOSE = '”」』》"’';
 
 function decimalsOf(raw: string): number {
   const point = raw.indexOf('.');
@@ -85,19 +83,6 @@ interface Lexicon {
   /** By concept or qualifier id: whether a name's text is one of the form's own phrasings. */
   form: Map<string, RegExp>;
   formUnits: Set<string>;
-}
-
-/** Whether text[at] stands inside a quotation opened earlier in the sentence. */
-function quoted(text: string, from: number, at: number): boolean {
-  let depth = 0;
-  for (let i = from; i < at; i += 1) {
-    const c = text[i];
-    // "…" opens and closes with one character: alternate.
-    if (c === '"') depth = depth > 0 ? depth - 1 : depth + 1;
-    else if (QUOTE_OPEN.includes(c)) depth += 1;
-    else if (QUOTE_CLOSE.includes(c) && depth > 0) depth -= 1;
-  }
-  return depth > 0;
 }
 
 /**
@@ -211,7 +196,7 @@ class SentenceReading {
         formGroup &&
         formName !== undefined &&
         formName.test(token.text) &&
-        !this.otherPeriod(this.clauseBefore(token.start)),
+        !otherPeriod(clauseBefore(this.text, this.from, token.start), this.year),
     };
     this.named = this.pending.ids;
   }
@@ -322,22 +307,6 @@ class SentenceReading {
     this.lastClaim = { claim, end: token.end };
   }
 
-  /** Whether the words before a concept make its figure another period's: 较上年, 2023年, 累计. */
-  private otherPeriod(before: string): boolean {
-    if (OTHER_PERIOD.test(before)) return true;
-    for (const [, year] of before.matchAll(YEAR_NAMED)) {
-      if (parseStatedNumber(year) !== this.year) return true;
-    }
-    return false;
-  }
-
-  /** The text of the clause up to `at`. */
-  private clauseBefore(at: number): string {
-    let start = at;
-    while (start > this.from && !CLAUSE_END.test(this.text[start - 1])) start -= 1;
-    return this.text.slice(start, at);
-  }
-
   /** What makes an attached form phrasing's figure certain besides its name: see ProseClaim.certain. */
   private certainAt(token: Token, unit: string, id: string): boolean {
     return (
@@ -348,11 +317,6 @@ class SentenceReading {
       !quoted(this.text, this.from, token.start)
     );
   }
-}
-
-/** A concept whose figure the tables give one way (受理 may or may not include 上年结转). */
-function oneReading(concept: ProseConcept | undefined): boolean {
-  return concept !== undefined && !concept.ambiguous && concept.readings?.length === 1;
 }
 
 function attaches(gap: string, limit: number): boolean {
