@@ -228,6 +228,24 @@ describe('publishing over errors (audited override)', () => {
     );
   });
 
+  it('answers a malformed or unknown id with a 404 (a 400 as a filter), never a 500', async () => {
+    for (const id of ['%00', 'nope', 'a'.repeat(300)]) {
+      await as(reader).get(`/annual-report/reports/${id}/acknowledgements`).expect(404);
+      await as(superAdmin)
+        .post(`/annual-report/reports/${id}/override-publish`, {
+          fingerprints: [],
+          reason: '截止日期前必须公开',
+        })
+        .expect(404);
+    }
+    // As a filter: a malformed id is a bad request, a well-formed unknown one finds nothing.
+    for (const id of ['%00', 'a'.repeat(300)]) {
+      await as(reader).get(`/annual-report/overrides?documentId=${id}`).expect(400);
+    }
+    const none = await as(reader).get('/annual-report/overrides?documentId=nope').expect(200);
+    expect(none.body.data).toEqual([]);
+  });
+
   it('public checks say a warning was acknowledged, never who or why', async () => {
     const res = await request(server)
       .get(`/api/annual-report/reports/${documentId}/checks`)

@@ -10,6 +10,7 @@ import {
 import { adminOf, assertMay, OVERRIDE_ACTION, type AdminState } from '../admin-rights';
 import { getService } from '../plugin-config';
 import { isDocumentId } from '../validation/document-id';
+import { fieldError } from '../validation/field-error';
 import { parseOr400 } from '../validation/parse-or-400';
 import { REPORT_UID } from '../../../shared/contracts/uids';
 
@@ -45,10 +46,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) =>
 
     async list(ctx: Context) {
       assertMay(ctx.state as AdminState, 'read', REPORT_UID);
-      const documentId = ctx.query.documentId;
-      const data = await getService(strapi, 'overrides').list(
-        documentId === undefined ? undefined : documentIdOf(documentId),
-      );
+      const { documentId } = ctx.query;
+      let filter: string | undefined;
+      if (documentId !== undefined) {
+        // A filter, not a path: a malformed one is a bad request naming it.
+        if (!isDocumentId(documentId))
+          throw fieldError('documentId', 'expected a report documentId');
+        filter = documentId;
+      }
+      const data = await getService(strapi, 'overrides').list(filter);
       ctx.body = { data } satisfies ListOverrides.Response;
     },
   }) satisfies Core.Controller;
