@@ -19,6 +19,8 @@ const OTHER_PERIOD = /同比|环比|较|去年|上一?年|累计|历年/;
 const YEAR_NAMED = /([0-9０-９]{4})年/g;
 const QUOTE_OPEN = '“「『《"‘';
 const QUOTE_CLOSE = '”」』》"’';
+/** Any quotation mark: a sentence without one quotes nothing. */
+export const QUOTE_MARK = /[“「『《"‘”」』》’]/;
 
 /** Whether text[at] stands inside a quotation opened earlier in the sentence (from `from`). */
 export function quoted(text: string, from: number, at: number): boolean {

@@ -5,6 +5,7 @@ import {
   clauseBefore,
   oneReading,
   otherPeriod,
+  QUOTE_MARK,
   quoted,
   SCOPE,
 } from './prose-certainty';
@@ -75,6 +76,18 @@ function decimalsOf(raw: string): number {
   return point < 0 ? 0 : raw.length - point - 1;
 }
 
+/** What is read of the whole sentence before its tokens, for the certainty of its readings. */
+interface SentenceFacts {
+  /** It may speak of part of the reporting body only. */
+  narrow: boolean;
+  /** Where its first scope (其中…) starts, or its end. */
+  scope: number;
+  /** The report's year. */
+  year: number | undefined;
+  /** It holds a quotation mark (most do not: no reading then needs scanning for one). */
+  hasQuotes: boolean;
+}
+
 /** What a reading needs of the vocabulary, looked up once. */
 interface Lexicon {
   concepts: Map<string, ProseConcept>;
@@ -97,6 +110,8 @@ class SentenceReading {
     end: number;
     gap: number;
     form: boolean;
+    /** Where the concept is named, for the words before it in its clause. */
+    start: number;
   } | null = null;
   /** The concepts named last, and those named last before this clause ("相关案件" takes them up). */
   private named: string[] = [];
@@ -113,10 +128,7 @@ class SentenceReading {
     private readonly text: string,
     private readonly tokens: Token[],
     private readonly from: number,
-    private readonly narrow: boolean,
-    /** Where the sentence's first scope (其中…) starts, or its end. */
-    private readonly scope: number,
-    private readonly year: number | undefined,
+    private readonly facts: SentenceFacts,
   ) {}
 
   read(): ProseClaim[] {
@@ -145,6 +157,7 @@ class SentenceReading {
             end: token.end,
             gap: this.lexicon.vocabulary.gap,
             form: false,
+            start: token.start,
           };
         }
         return;
@@ -191,12 +204,8 @@ class SentenceReading {
       ids: joined ? [...pending.ids, id] : [id],
       end: token.end,
       gap: this.lexicon.concepts.get(id)?.gap ?? this.lexicon.vocabulary.gap,
-      form:
-        !joined &&
-        formGroup &&
-        formName !== undefined &&
-        formName.test(token.text) &&
-        !otherPeriod(clauseBefore(this.text, this.from, token.start), this.year),
+      form: !joined && formGroup && formName !== undefined && formName.test(token.text),
+      start: token.start,
     };
     this.named = this.pending.ids;
   }
@@ -209,7 +218,7 @@ class SentenceReading {
         concepts: [id],
         value: 0,
         stated: `0（${negation.text}）`,
-        narrow: this.narrow,
+        narrow: this.facts.narrow,
         certain: false,
         from: negation.end - negation.text.length - this.from,
         at: negation.end - this.from,
@@ -227,7 +236,7 @@ class SentenceReading {
             concepts: [id],
             value: 0,
             stated: `0（${token.text}）`,
-            narrow: this.narrow,
+            narrow: this.facts.narrow,
             certain: false,
             from: token.start - this.from,
             at: token.end - this.from,
@@ -260,7 +269,7 @@ class SentenceReading {
       stated: `${raw}%`,
       shareOf: whole,
       decimals: decimalsOf(raw),
-      narrow: this.narrow,
+      narrow: this.facts.narrow,
       // Which whole a share is of, and how it was rounded, is the writer's: never certain.
       certain: false,
       from: token.start - this.from,
@@ -279,7 +288,7 @@ class SentenceReading {
       certain =
         pending.form &&
         ATTACHED.test(text.slice(pending.end, token.start)) &&
-        this.certainAt(token, unit, subject[0]);
+        this.certainAt(token, unit, subject[0], pending.start);
     } else {
       const next = this.tokens[index + 1];
       const id = next ? this.conceptOf(next) : undefined;
@@ -298,7 +307,7 @@ class SentenceReading {
       // Rounded as parseStatedNumber rounds: 3940元 is 0.394万元, not 0.39400000000000002.
       value: Math.round(value * this.lexicon.vocabulary.units[unit] * 1e6) / 1e6,
       stated: token.text,
-      narrow: this.narrow,
+      narrow: this.facts.narrow,
       certain,
       from: token.start - this.from,
       at: token.end - this.from,
@@ -308,13 +317,15 @@ class SentenceReading {
   }
 
   /** What makes an attached form phrasing's figure certain besides its name: see ProseClaim.certain. */
-  private certainAt(token: Token, unit: string, id: string): boolean {
+  private certainAt(token: Token, unit: string, id: string, conceptStart: number): boolean {
+    const { narrow, scope, year, hasQuotes } = this.facts;
     return (
-      !this.narrow &&
-      token.start < this.scope &&
+      !narrow &&
+      token.start < scope &&
       this.lexicon.formUnits.has(unit) &&
       oneReading(this.lexicon.concepts.get(id)) &&
-      !quoted(this.text, this.from, token.start)
+      !(hasQuotes && quoted(this.text, this.from, token.start)) &&
+      !otherPeriod(clauseBefore(this.text, this.from, conceptStart), year)
     );
   }
 }
@@ -354,15 +365,12 @@ export function compileReader(vocabulary: ProseVocabulary): ProseReader {
     let narrow = false;
     for (const regex of narrowing) narrow ||= regex.test(sentence);
     const scope = SCOPE.exec(sentence);
-    return new SentenceReading(
-      lexicon,
-      text,
-      tokens,
-      from,
+    return new SentenceReading(lexicon, text, tokens, from, {
       narrow,
-      scope ? from + scope.index : to,
+      scope: scope ? from + scope.index : to,
       year,
-    ).read();
+      hasQuotes: QUOTE_MARK.test(sentence),
+    }).read();
   };
 
   return {
