@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import config from './config';
 import register from './register';
 import routes from './routes';
-import { contentTypes, controllers, middlewares, services, slices } from './slices';
+import { contentTypes, controllers, middlewares, policies, services, slices } from './slices';
 import { waitForIdleDatabase } from './wait-for-idle-database';
 
 export default {
@@ -20,6 +20,6 @@ export default {
   controllers,
   services,
   contentTypes,
-  policies: {},
+  policies,
   middlewares,
 };

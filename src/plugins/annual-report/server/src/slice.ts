@@ -17,6 +17,7 @@ export interface Slice {
   controllers?: Record<string, (context: { strapi: Core.Strapi }) => Core.Controller>;
   contentTypes?: Record<string, unknown>;
   middlewares?: Record<string, unknown>;
+  policies?: Record<string, unknown>;
   adminRoutes?: Route[];
   contentApiRoutes?: Route[];
   register?(strapi: Core.Strapi): void;

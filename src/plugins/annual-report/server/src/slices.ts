@@ -1,3 +1,4 @@
+import access from './access';
 import acknowledgements from './acknowledgements';
 import cache from './cache';
 import checks from './checks';
@@ -14,6 +15,7 @@ export const slices = [
   cache,
   templates,
   reports,
+  access,
   checks,
   output,
   preview,
@@ -25,6 +27,7 @@ export const slices = [
 export const services = {
   ...templates.services,
   ...reports.services,
+  ...access.services,
   ...checks.services,
   ...output.services,
   ...preview.services,
@@ -48,3 +51,5 @@ export const controllers = {
 export const contentTypes = { ...acknowledgements.contentTypes, ...overrides.contentTypes };
 
 export const middlewares = { ...cache.middlewares };
+
+export const policies = { ...access.policies };

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { z } from 'zod';
 import {
@@ -8,13 +7,11 @@ import {
   type ListAcknowledgements,
 } from '../../../shared/contracts/acknowledgements';
 import { findingFingerprint, isGroup } from '../../../shared/contracts/checks';
-import { adminOf, assertMay, type AdminState } from '../admin-rights';
+import { adminOf, type AdminState } from '../admin-rights';
 import { getService } from '../plugin-config';
-import { isDocumentId } from '../validation/document-id';
 import { fieldError } from '../validation/field-error';
 import { parseOr400 } from '../validation/parse-or-400';
 import { runChecksBody } from '../checks/run-checks-body';
-import { REPORT_UID } from '../../../shared/contracts/uids';
 
 const acknowledgeBody = runChecksBody.pick({ report: true }).extend({
   fingerprint: z.string().regex(/^[0-9a-f]{16}$/, 'expected a finding fingerprint'),
@@ -22,18 +19,11 @@ const acknowledgeBody = runChecksBody.pick({ report: true }).extend({
 });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const storedDraft = async (documentId: unknown): Promise<string> => {
-    if (isDocumentId(documentId)) {
-      const draft = await getService(strapi, 'report-loader').load(documentId, 'draft');
-      if (draft) return documentId;
-    }
-    throw new errors.NotFoundError('No report with that documentId');
-  };
+  const gate = () => getService(strapi, 'read-gate');
 
   return {
     async list(ctx: Context) {
-      assertMay(ctx.state as AdminState, 'read', REPORT_UID);
-      const documentId = await storedDraft(ctx.params.documentId);
+      const { documentId } = await gate().admin(ctx).report(ctx.params.documentId);
       ctx.body = {
         data: await getService(strapi, 'acknowledgements').list(documentId),
       } satisfies ListAcknowledgements.Response;
@@ -41,12 +31,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Marks one warning of the form's values 已核实; an error cannot be. */
     async create(ctx: Context) {
-      const state = ctx.state as AdminState;
-      assertMay(state, 'update', REPORT_UID);
-      const documentId = await storedDraft(ctx.params.documentId);
+      const reader = gate().admin(ctx);
+      const { documentId } = await reader.report(ctx.params.documentId, { action: 'update' });
       const { report, fingerprint, note } = parseOr400(acknowledgeBody, ctx.request.body);
       getService(strapi, 'templates').forFormat(report.format, ['report', 'format']);
-      const summary = await getService(strapi, 'checks').ofFormValues(report, documentId);
+      const summary = await getService(strapi, 'checks').ofFormValues(report, documentId, reader);
       const finding = summary.findings.find(
         (candidate) => !isGroup(candidate) && findingFingerprint(candidate) === fingerprint,
       );
@@ -59,7 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           documentId,
           finding,
           note,
-          adminOf(state),
+          adminOf(ctx.state as AdminState),
         ),
       } satisfies Acknowledge.Response;
     },

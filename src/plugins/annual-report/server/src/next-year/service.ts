@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import type { ReportReader } from '../access/report-reader';
 import type { StartNextYear } from '../../../shared/contracts/next-year-routes';
 import { REPORT_UID } from '../../../shared/contracts/uids';
 import { formatForYear, nextYearReport } from '../../../shared/templates/next-year';
@@ -16,11 +16,9 @@ export type NextYearResult =
  * has a report is not made twice.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async startFrom(documentId: string): Promise<NextYearResult> {
-    const loader = getService(strapi, 'report-loader');
-    const previous =
-      (await loader.load(documentId, 'published')) ?? (await loader.load(documentId, 'draft'));
-    if (!previous) throw new errors.NotFoundError(`No report with documentId "${documentId}"`);
+  async startFrom(documentId: unknown, reader: ReportReader): Promise<NextYearResult> {
+    const draft = await reader.report(documentId);
+    const previous = (await reader.readable(draft.documentId, 'published')) ?? draft;
     if (typeof previous.year !== 'number') {
       throw fieldError('year', 'The report has no year: set its year first');
     }

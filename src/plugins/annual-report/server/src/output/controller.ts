@@ -4,7 +4,6 @@ import { errors } from '@strapi/utils';
 import type { ReportDocument } from '../../../shared/contracts/document';
 import type { GetReportDocument } from '../../../shared/contracts/output-routes';
 import { getService } from '../plugin-config';
-import { isDocumentId } from '../validation/document-id';
 import { errorBody } from '../error-body';
 import { renderReportPage } from './html';
 import { tablesCsv } from './csv';
@@ -30,15 +29,9 @@ export const sendPage = (ctx: Context, page: { html: string; contentSecurityPoli
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const published = async (ctx: Context): Promise<ReportDocument> => {
-    const { documentId } = ctx.params;
-    const document = isDocumentId(documentId)
-      ? await getService(strapi, 'report-document').load(documentId, 'published')
-      : null;
-    if (!document)
-      throw new errors.NotFoundError(
-        `No published report with documentId "${ctx.params.documentId}"`,
-      );
-    return document;
+    const reader = getService(strapi, 'read-gate').content(ctx);
+    const report = await reader.report(ctx.params.documentId, { status: 'published' });
+    return getService(strapi, 'report-document').resolve(report);
   };
 
   return {

@@ -1,10 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import type { ReportDocument } from '../../../shared/contracts/document';
 import type { ReportData } from '../../../shared/contracts/report';
 import type { Auth } from '../../../shared/contracts/draft-access';
 import { getService } from '../plugin-config';
-import { isDocumentId } from '../validation/document-id';
 import { REPORT_UID } from '../../../shared/contracts/uids';
 
 const typeDefs = /* GraphQL */ `
@@ -98,6 +96,9 @@ interface Context {
  * Typed GraphQL reads of the labeled document. Published versions only, whoever asks: the
  * filters pass through the content API sanitizer like the generated queries' do.
  */
+/** What the read gate needs of a GraphQL context: Strapi puts the Koa state on it. */
+type GateContext = { state: { auth?: Auth } };
+
 export const registerAnnualReportQueries = (strapi: Core.Strapi) => {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
@@ -108,12 +109,9 @@ export const registerAnnualReportQueries = (strapi: Core.Strapi) => {
     typeDefs,
     resolvers: {
       Query: {
-        async annualReport(_parent: unknown, args: { documentId: string }) {
-          const document = isDocumentId(args.documentId)
-            ? await documents().load(args.documentId, 'published')
-            : null;
-          if (!document) throw new errors.NotFoundError(`No published report "${args.documentId}"`);
-          return document;
+        async annualReport(_parent: unknown, args: { documentId: string }, ctx: GateContext) {
+          const reader = getService(strapi, 'read-gate').content(ctx);
+          return documents().resolve(await reader.report(args.documentId, { status: 'published' }));
         },
 
         async annualReports(

@@ -1,42 +1,37 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
+import { uniq } from 'lodash';
 import { z } from 'zod';
 import {
   OVERRIDE_REASON,
   type ListOverrides,
   type OverridePublish,
 } from '../../../shared/contracts/overrides';
-import { adminOf, assertMay, OVERRIDE_ACTION, type AdminState } from '../admin-rights';
+import { adminOf, OVERRIDE_ACTION, type AdminState } from '../admin-rights';
 import { getService } from '../plugin-config';
 import { isDocumentId } from '../validation/document-id';
 import { fieldError } from '../validation/field-error';
 import { parseOr400 } from '../validation/parse-or-400';
-import { REPORT_UID } from '../../../shared/contracts/uids';
 
 const publishBody = z.object({
   fingerprints: z.array(z.string().regex(/^[0-9a-f]{16}$/)).max(5000),
   reason: z.string().trim().min(OVERRIDE_REASON.min).max(OVERRIDE_REASON.max),
 });
 
-const documentIdOf = (value: unknown): string => {
-  if (!isDocumentId(value)) throw new errors.NotFoundError('No report with that documentId');
-  return value;
-};
-
 export default ({ strapi }: { strapi: Core.Strapi }) =>
   ({
     /** Publishes over the draft's errors, with a reason, for a user holding the override action. */
     async publish(ctx: Context) {
       const state = ctx.state as AdminState;
-      const uid = REPORT_UID;
-      assertMay(state, 'publish', uid);
+      const reader = getService(strapi, 'read-gate').admin(ctx);
+      const { documentId } = await reader.report(ctx.params.documentId, { action: 'publish' });
       if (!state.userAbility?.can(OVERRIDE_ACTION)) {
         throw new errors.ForbiddenError('Your role may not publish over check errors');
       }
       const { fingerprints, reason } = parseOr400(publishBody, ctx.request.body);
       const data = await getService(strapi, 'overrides').publishOver(
-        documentIdOf(ctx.params.documentId),
+        documentId,
         fingerprints,
         reason,
         adminOf(state),
@@ -44,8 +39,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) =>
       ctx.body = { data } satisfies OverridePublish.Response;
     },
 
+    /** The records of the reports this admin may read. */
     async list(ctx: Context) {
-      assertMay(ctx.state as AdminState, 'read', REPORT_UID);
+      const reader = getService(strapi, 'read-gate').admin(ctx);
+      reader.assert('read');
       const { documentId } = ctx.query;
       let filter: string | undefined;
       if (documentId !== undefined) {
@@ -54,7 +51,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) =>
           throw fieldError('documentId', 'expected a report documentId');
         filter = documentId;
       }
-      const data = await getService(strapi, 'overrides').list(filter);
+      const rows = await getService(strapi, 'overrides').list(filter);
+      const readable = await reader.readableIds(uniq(rows.map((row) => row.reportDocumentId)));
+      const data = rows.filter((row) => readable.has(row.reportDocumentId));
       ctx.body = { data } satisfies ListOverrides.Response;
     },
   }) satisfies Core.Controller;

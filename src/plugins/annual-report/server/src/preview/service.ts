@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { pluginConfig } from '../plugin-config';
+import { getService, pluginConfig } from '../plugin-config';
 import type { AdminState } from '../admin-rights';
 import { isDocumentId } from '../validation/document-id';
 import { signPreviewToken, verifyPreviewToken, type PreviewGrant } from './preview-token';
@@ -27,15 +27,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Strapi's Preview handler (config/admin.ts): the page of a report for an admin who may read
-     * reports. Strapi's preview-URL route checks only that an admin is signed in, so the rights
-     * of the admin asking are checked here, before a link is signed.
+     * that report. Strapi's preview-URL route checks only that an admin is signed in, so the
+     * rights of the admin asking are checked here, through the read gate, before a link is signed.
      */
-    handler(uid: string, params: { documentId?: string; status?: string }): string | null {
-      if (uid !== REPORT_UID || !isDocumentId(params.documentId)) return null;
+    async handler(
+      uid: string,
+      params: { documentId?: string; status?: string },
+    ): Promise<string | null> {
       const state = strapi.requestContext.get()?.state as AdminState | undefined;
-      if (!state?.userAbility?.can('plugin::content-manager.explorer.read', uid)) return null;
+      if (uid !== REPORT_UID || !isDocumentId(params.documentId) || !state?.user) return null;
       const status = params.status === 'published' ? 'published' : 'draft';
-      return url({ documentId: params.documentId, status });
+      const readable = await getService(strapi, 'read-gate')
+        .admin({ state })
+        .readable(params.documentId, status);
+      return readable ? url({ documentId: params.documentId, status }) : null;
     },
 
     verify(token: unknown): PreviewGrant | null {

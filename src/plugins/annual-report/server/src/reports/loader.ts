@@ -4,6 +4,9 @@ import { REPORT_UID, AGENCY_UID } from '../../../shared/contracts/uids';
 
 export type Status = 'draft' | 'published';
 
+/** A draft as the caller may read it, else null. */
+export type DraftReader = (documentId: string) => Promise<ReportData | null>;
+
 const POPULATE = { sections: true, tables: true, agency: true } as const;
 
 /** Reads reports as the plain data the rule engine takes. */
@@ -16,6 +19,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return (found as unknown as ReportData) ?? null;
     },
 
+    /** The first report matching `filters` (the read gate's permission query), as loaded above. */
+    async loadWhere(filters: object, status: Status): Promise<ReportData | null> {
+      const found = await reports().findFirst({ filters, status, populate: POPULATE });
+      return (found as unknown as ReportData) ?? null;
+    },
+
+    /** The documentIds of the reports matching `filters` (any version unless `status` says). */
+    async documentIdsWhere(filters: object, status: Status = 'draft'): Promise<Set<string>> {
+      const found = await reports().findMany({ filters, status, fields: ['documentId'] });
+      return new Set(found.map((report) => report.documentId));
+    },
+
+    /** Whether any version of the document exists, whoever may read it. */
+    async exists(documentId: string): Promise<boolean> {
+      return (await strapi.db.query(REPORT_UID).count({ where: { documentId } })) > 0;
+    },
+
     async loadAgency(documentId: string): Promise<ReportData['agency']> {
       const uid = AGENCY_UID;
       return (
@@ -26,13 +46,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * The same agency's report of the year before: its published version, else (for the checks of
-     * a draft, which are never public) its draft. Never the report itself, whose published version
-     * may still carry the old year while it is edited.
+     * The same agency's report of the year before: its published version, else its draft when
+     * `readDraft` (the caller's read gate) gives it; stored verdicts pass none, so they never
+     * depend on who saved. Never the report itself, whose published version may still carry the
+     * old year while it is edited.
      */
     async previousYear(
       report: Pick<ReportData, 'year' | 'agency' | 'documentId'>,
-      basis: Status,
+      readDraft?: DraftReader,
     ): Promise<ReportData | null> {
       const agencyId = report.agency?.documentId;
       if (!agencyId || typeof report.year !== 'number') return null;
@@ -43,10 +64,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (report.documentId) filters.documentId = { $ne: report.documentId };
       const params = { filters, populate: POPULATE };
       const published = await reports().findFirst({ ...params, status: 'published' });
-      const found =
-        published ??
-        (basis === 'draft' ? await reports().findFirst({ ...params, status: 'draft' }) : null);
-      return (found as unknown as ReportData) ?? null;
+      if (published) return published as unknown as ReportData;
+      if (!readDraft) return null;
+      const draft = await reports().findFirst({ filters, status: 'draft', fields: ['documentId'] });
+      return draft ? readDraft(draft.documentId) : null;
     },
   };
 };
