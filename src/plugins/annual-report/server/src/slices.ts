@@ -2,6 +2,7 @@ import access from './access';
 import acknowledgements from './acknowledgements';
 import cache from './cache';
 import checks from './checks';
+import health from './health';
 import nextYear from './next-year';
 import output from './output';
 import overrides from './overrides';
@@ -22,6 +23,7 @@ export const slices = [
   nextYear,
   acknowledgements,
   overrides,
+  health,
 ];
 
 export const services = {
@@ -46,9 +48,14 @@ export const controllers = {
   ...nextYear.controllers,
   ...acknowledgements.controllers,
   ...overrides.controllers,
+  ...health.controllers,
 };
 
-export const contentTypes = { ...acknowledgements.contentTypes, ...overrides.contentTypes };
+export const contentTypes = {
+  ...cache.contentTypes,
+  ...acknowledgements.contentTypes,
+  ...overrides.contentTypes,
+};
 
 export const middlewares = { ...cache.middlewares };
 

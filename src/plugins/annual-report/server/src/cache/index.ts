@@ -6,10 +6,12 @@ import { onPermissionWrite } from './permission-writes';
 import { keepPublicAbility } from './public-ability';
 import publicCache from './public-cache';
 import service from './service';
+import { generationTable } from './generation';
 
 /** The response cache of anonymous reads, its invalidation and the public role's ability kept. */
 export default {
   services: { cache: service },
+  contentTypes: { 'cache-generation': generationTable },
   middlewares: { 'public-cache': publicCache },
   register(strapi: Core.Strapi) {
     // First, so that it runs outside the report middleware's transaction.
@@ -24,6 +26,7 @@ export default {
     );
     onPermissionWrite(strapi, async () => {
       publicAbility.forget();
+      await getService(strapi, 'cache').commitChange();
       await moveCacheOn(strapi);
     });
   },

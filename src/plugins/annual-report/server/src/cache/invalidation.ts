@@ -1,5 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { getService } from '../plugin-config';
+import { faultPoint } from './fault-point';
 import { REPORT_UID, AGENCY_UID } from '../../../shared/contracts/uids';
 
 const PUBLIC_CHANGES = new Set(['publish', 'unpublish', 'delete']);
@@ -21,8 +22,10 @@ export const moveCacheOn = async (strapi: Core.Strapi) => {
 
 /**
  * Moves the response cache on whenever what the public reads changes: a report published,
- * unpublished, deleted, or written with status published; any write to an agency. Registered
- * before the report middleware, so it runs outside that middleware's transaction: the cache moves
+ * unpublished, deleted, or written with status published; any write to an agency. The committed
+ * generation (generation.ts) moves in the write's own transaction, so a crash after the commit, or
+ * a Redis that restarts without it, cannot keep an older version served. Registered before the
+ * report middleware, so its transaction holds that middleware's: the store's generation moves
  * after the write is committed. When a caller holds a transaction of its own (the Content Manager
  * saves and publishes in one), the request is marked and the cache moves again before it answers.
  */
@@ -37,7 +40,12 @@ export const cacheInvalidation =
       (context.uid === AGENCY_UID && WRITES.has(context.action));
     if (!changesPublic) return next();
 
-    const result = await next();
+    const result = await strapi.db.transaction(async () => {
+      const written = await next();
+      await getService(strapi, 'cache').commitChange();
+      return written;
+    });
+    faultPoint('after-commit-before-cache-bump');
     await moveCacheOn(strapi);
     return result;
   };

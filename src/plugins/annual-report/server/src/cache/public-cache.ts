@@ -93,7 +93,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.Mid
     }
 
     const cacheControl = `public, max-age=${config.maxAge}, stale-while-revalidate=${config.staleWhileRevalidate}`;
-    const { value, generation } = await cache.lookup(key);
+    const { value, slot } = await cache.lookup(key);
     if (value) {
       send(ctx, value, cacheControl, true);
       return;
@@ -101,6 +101,6 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.Mid
     await next();
     const response = captured(ctx, ctx.path === graphqlPath);
     if (!response) return;
-    await cache.store(key, response, generation);
+    await cache.store(slot, response);
     send(ctx, response, cacheControl, false);
   };

@@ -28,6 +28,8 @@ export interface CacheStore {
   set(key: string, value: CachedResponse, generation: string): Promise<void>;
   /** Starts a new generation: nothing cached before is served again. */
   invalidate(): Promise<void>;
+  /** Fails when the store cannot answer now (the readiness endpoint). */
+  ping?(): Promise<void>;
   /** Resolves once the store can answer, or after `timeoutMs` (it is then used when it can). */
   ready(timeoutMs: number): Promise<void>;
   close(): Promise<void>;

@@ -44,6 +44,34 @@ export const pluginConfigSchema = z
          * is seen at once; on another instance within this time.
          */
         publicAbilitySeconds: seconds(5),
+        /**
+         * The bound on staleness after a crash or a Redis that lost its data: each instance reads
+         * the generation the database committed when its copy is older than this.
+         */
+        generationCheckMs: z.number().int().min(0).default(1000),
+        /** Responses larger than this are not cached (bytes of the body). */
+        maxEntryBytes: z
+          .number()
+          .int()
+          .positive()
+          .default(8 * 1024 * 1024),
+        redis: z
+          .object({
+            /** A command not answered in this time fails, and the read goes to the database. */
+            commandTimeoutMs: z.number().int().positive().default(250),
+            /** Entries stored under one generation at most. */
+            maxKeys: z.number().int().positive().default(20_000),
+            /** After `failures` failures in a row Redis is not asked for `cooldownMs`. */
+            breaker: z
+              .object({
+                failures: z.number().int().positive().default(3),
+                cooldownMs: z.number().int().positive().default(5000),
+              })
+              .strict()
+              .prefault({}),
+          })
+          .strict()
+          .prefault({}),
       })
       .strict()
       .prefault({}),
