@@ -23,6 +23,14 @@ module.exports = {
       globalSetup: '<rootDir>/tests/helpers/global-setup.js',
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/slow-timeout.js'],
     },
+    // Faults injected into running instances (PostgreSQL, a redis-server of their own): run once
+    // by .ci/run with `npm run test:faults`, not in both database passes.
+    {
+      ...common,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/tests/faults/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/slow-timeout.js'],
+    },
     // Needs the admin build (`npm run build`) and Debian's chromium: run by `npm run test:e2e`.
     {
       ...common,

@@ -18,6 +18,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         maxAge: env.int('CACHE_MAX_AGE'),
         staleWhileRevalidate: env.int('CACHE_STALE_WHILE_REVALIDATE'),
         publicAbilitySeconds: env.int('PUBLIC_ABILITY_SECONDS'),
+        generationCheckMs: env.int('CACHE_GENERATION_CHECK_MS'),
+        redis: { commandTimeoutMs: env.int('REDIS_COMMAND_TIMEOUT_MS') },
       },
       // scripts/ensure-env.js writes PREVIEW_SECRET on first run; the app keys are the fallback.
       preview: { secret: env('PREVIEW_SECRET'), ttlSeconds: env.int('PREVIEW_TTL') },

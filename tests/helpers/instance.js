@@ -30,6 +30,10 @@ const main = async () => {
       let result;
       if (cmd === 'unpublish') {
         result = await strapi.documents('api::report.report').unpublish({ documentId: args });
+      } else if (cmd === 'fault') {
+        // Arms a fault point (server/src/cache/fault-point.ts): the process dies when it is reached.
+        process.env.ANNUAL_REPORT_FAULT = args;
+        result = args;
       } else if (cmd === 'cache') {
         // Benchmarks measure the uncached path by switching the response cache off.
         strapi.config.set('plugin::annual-report.cache.enabled', args);
