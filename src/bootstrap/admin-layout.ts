@@ -16,7 +16,7 @@ interface Configuration {
 
 // Version 2: the labels come from the texts the admin translates, and components' fields have them.
 // Version 3: the template's structure (a table's title and unit, a section's key) is not edited.
-const LAYOUT_VERSION = 'admin-layout-3';
+const LAYOUT_VERSION = 'admin-layout-4';
 
 /**
  * The Chinese labels stored as the Content Manager's defaults. The edit view, list columns and
@@ -38,7 +38,8 @@ const READ_ONLY = new Set(['checks']);
  */
 const HIDDEN_IN_EDIT: Record<string, string[]> = {
   // The published snapshot is the server's own copy for fast reads (src/api/report/snapshot.ts).
-  'api::report.report': ['snapshot'],
+  // The revision travels with the form (a stale save is refused) but is not typed.
+  'api::report.report': ['snapshot', 'revision'],
   'report.section': ['key'],
   'report.statistic-table': ['title', 'unit'],
 };

@@ -483,6 +483,14 @@ export interface ApiReportReport extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private;
     preface: Schema.Attribute.Blocks;
     publishedAt: Schema.Attribute.DateTime;
+    revision: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
     sections: Schema.Attribute.Component<'report.section', true>;
     snapshot: Schema.Attribute.Text & Schema.Attribute.Private;
     source: Schema.Attribute.JSON &
@@ -498,6 +506,115 @@ export interface ApiReportReport extends Struct.CollectionTypeSchema {
     year: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.CustomField<'plugin::annual-report.year'>;
+  };
+}
+
+export interface PluginAnnualReportAcknowledgement extends Struct.CollectionTypeSchema {
+  collectionName: 'annual_report_acknowledgements';
+  info: {
+    displayName: 'Acknowledgement';
+    pluralName: 'acknowledgements';
+    singularName: 'acknowledgement';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    acknowledgedAt: Schema.Attribute.DateTime;
+    acknowledgedBy: Schema.Attribute.String;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    fingerprint: Schema.Attribute.String & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::annual-report.acknowledgement'> &
+      Schema.Attribute.Private;
+    note: Schema.Attribute.Text & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    reportDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    rule: Schema.Attribute.String & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    userId: Schema.Attribute.Integer;
+  };
+}
+
+export interface PluginAnnualReportCacheGeneration extends Struct.CollectionTypeSchema {
+  collectionName: 'annual_report_cache_generations';
+  info: {
+    displayName: 'Cache generation';
+    pluralName: 'cache-generations';
+    singularName: 'cache-generation';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::annual-report.cache-generation'
+    > &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    value: Schema.Attribute.BigInteger & Schema.Attribute.Required;
+  };
+}
+
+export interface PluginAnnualReportCheckOverride extends Struct.CollectionTypeSchema {
+  collectionName: 'annual_report_check_overrides';
+  info: {
+    displayName: 'Check override';
+    pluralName: 'check-overrides';
+    singularName: 'check-override';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    findings: Schema.Attribute.JSON;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::annual-report.check-override'> &
+      Schema.Attribute.Private;
+    overriddenAt: Schema.Attribute.DateTime;
+    overriddenBy: Schema.Attribute.String;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.Text & Schema.Attribute.Required;
+    reportDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    reportTitle: Schema.Attribute.String;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    userId: Schema.Attribute.Integer;
   };
 }
 
@@ -932,6 +1049,9 @@ declare module '@strapi/strapi' {
       'admin::user': AdminUser;
       'api::agency.agency': ApiAgencyAgency;
       'api::report.report': ApiReportReport;
+      'plugin::annual-report.acknowledgement': PluginAnnualReportAcknowledgement;
+      'plugin::annual-report.cache-generation': PluginAnnualReportCacheGeneration;
+      'plugin::annual-report.check-override': PluginAnnualReportCheckOverride;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;

@@ -53,6 +53,13 @@ export const REPORT_FIELD_TEXTS: FieldTexts = {
       en: 'The date the agency published the report, checked against the deadline',
     },
   },
+  revision: {
+    label: { 'zh-Hans': '修订号', en: 'Revision' },
+    hint: {
+      'zh-Hans': '每次保存内容加一，用于发现他人已先保存的修改',
+      en: 'Moves with every content save, to detect a save made by someone else first',
+    },
+  },
   sections: {
     label: { 'zh-Hans': '章节', en: 'Sections' },
     hint: {

@@ -87,6 +87,8 @@ export interface ReportData {
   preface?: Blocks | null;
   /** ISO date (YYYY-MM-DD) the agency published the report. */
   issuedOn?: string | null;
+  /** Moved by every content write; a save from an older one is refused (stale-save.ts). */
+  revision?: number;
   agency?: AgencyData | null;
   sections: ReportSection[];
   tables: ReportTable[];

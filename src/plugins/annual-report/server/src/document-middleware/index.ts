@@ -8,6 +8,7 @@ import { publicationRefused } from './publication-refused';
 import { adminLanguage } from './admin-language';
 import { relationTarget } from '../../../shared/contracts/relation-target';
 import { lockDraft } from './lock-draft';
+import { assertFreshRevision, nextRevision } from './stale-save';
 import { errorsLeft } from '../overrides/authorisation';
 import { REPORT_UID } from '../../../shared/contracts/uids';
 
@@ -46,6 +47,9 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
       current = await loader().load(params.documentId, 'draft');
     }
     const input = params.data ?? {};
+    if (action === 'update' && params.documentId && current) {
+      await assertFreshRevision(strapi, params.documentId, input.revision, current.revision ?? 0);
+    }
     const template = getService(strapi, 'templates').forFormat(input.format ?? current?.format);
     const data = parseOr400(reportWriteSchema(template), input);
     if (action === 'create') applyTemplate(template, data);
@@ -60,6 +64,7 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
     }
     params.data = {
       ...data,
+      revision: nextRevision(action === 'update' ? current?.revision : 0),
       checks: await acknowledgements().summarize(params.documentId, findings),
     };
   };

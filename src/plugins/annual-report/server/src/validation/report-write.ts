@@ -176,6 +176,8 @@ export function reportWriteSchema(template: Template): z.ZodType<Record<string, 
           .nullish(),
         tables: tablesOf(template).nullish(),
         source: z.unknown().superRefine(boundedJson(LIMITS.sourceSize)).optional(),
+        /** The revision the editor's form was loaded with (stale-save.ts). */
+        revision: z.number().int().min(0).optional(),
       })
       .passthrough();
     schemas.set(template, schema);
