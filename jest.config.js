@@ -29,6 +29,7 @@ module.exports = {
       ...common,
       displayName: 'faults',
       testMatch: ['<rootDir>/tests/faults/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/helpers/global-setup.js',
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/slow-timeout.js'],
     },
     // Needs the admin build (`npm run build`) and Debian's chromium: run by `npm run test:e2e`.

@@ -3,6 +3,8 @@ import type { Core } from '@strapi/strapi';
 const config: Core.Config.Middlewares = [
   'strapi::logger',
   'strapi::errors',
+  // A lost database connection: 503 with Retry-After (reads are retried once first).
+  'plugin::annual-report.database-unavailable',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',

@@ -2,6 +2,7 @@ import access from './access';
 import acknowledgements from './acknowledgements';
 import cache from './cache';
 import checks from './checks';
+import database from './database';
 import health from './health';
 import nextYear from './next-year';
 import output from './output';
@@ -13,6 +14,7 @@ import templates from './templates';
 /** Every feature of the plugin; the root index only assembles them. */
 // In this order at register and bootstrap: the cache connects before the checks refresh empties it.
 export const slices = [
+  database,
   cache,
   templates,
   reports,
@@ -57,6 +59,6 @@ export const contentTypes = {
   ...overrides.contentTypes,
 };
 
-export const middlewares = { ...cache.middlewares };
+export const middlewares = { ...database.middlewares, ...cache.middlewares };
 
 export const policies = { ...access.policies };
