@@ -1,7 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
 import { assertCleanInput } from '../input-guard/assert-clean-input';
 import { mayReadDrafts, type Auth } from '../plugins/annual-report/shared';
-import { restrictQuery, type GetModel, type Model } from './restrict-query';
+import type { GetModel, Model } from './model';
+import { restrictQuery } from './restrict-query';
 
 type QuerySanitizer = (
   query: Record<string, unknown>,
