@@ -93,3 +93,73 @@ describe('6. $or, $and and $not inside a relation filter', () => {
     expect(secret.body.data.agencies).toEqual([]);
   });
 });
+
+describe('7. malformed filter values: a 400 naming the filter, never a 500', () => {
+  const expectFilterError = (res: request.Response, path: Array<string | number>) => {
+    expect(res.status).toBe(400);
+    expect(res.body.error.name).toBe('ValidationError');
+    expect(res.body.error.details.errors[0].path).toEqual(path);
+  };
+
+  it.each([
+    ['/api/reports?filters[year][$eq]=abc', ['filters', 'year', '$eq']],
+    ['/api/reports?filters[year]=abc', ['filters', 'year']],
+    ['/api/reports?filters[year][$between]=a', ['filters', 'year', '$between']],
+    ['/api/reports?filters[year][$between][0]=2000', ['filters', 'year', '$between']],
+    [
+      '/api/reports?filters[year][$in][0]=2024&filters[year][$in][1]=x',
+      ['filters', 'year', '$in', 1],
+    ],
+    ['/api/reports?filters[year][$eq]=2021.5', ['filters', 'year', '$eq']],
+    ['/api/reports?filters[year][$eq]=99999999999', ['filters', 'year', '$eq']],
+    ['/api/reports?filters[year][$contains]=20', ['filters', 'year', '$contains']],
+    ['/api/reports?filters[id][$eq]=abc', ['filters', 'id', '$eq']],
+    ['/api/reports?filters[id][$eq]=99999999999', ['filters', 'id', '$eq']],
+    ['/api/reports?filters[id][$contains]=2', ['filters', 'id', '$contains']],
+    ['/api/reports?filters[issuedOn][$eq]=abc', ['filters', 'issuedOn', '$eq']],
+    ['/api/reports?filters[issuedOn][$contains]=2024', ['filters', 'issuedOn', '$contains']],
+    ['/api/reports?filters[createdAt][$eq]=abc', ['filters', 'createdAt', '$eq']],
+    ['/api/reports?filters[$or][0][year][$eq]=abc', ['filters', '$or', 0, 'year', '$eq']],
+    ['/api/reports?filters[agency][id][$eq]=abc', ['filters', 'agency', 'id', '$eq']],
+    ['/api/agencies?filters[reports]=abc', ['filters', 'reports']],
+    ['/api/agencies?filters[reports][$in][0]=abc', ['filters', 'reports', '$in', 0]],
+    ['/api/agencies?filters[reports][id][$eq]=99999999999', ['filters', 'reports', 'id', '$eq']],
+    [
+      '/api/reports?populate[agency][filters][id][$eq]=abc',
+      ['populate', 'agency', 'filters', 'id', '$eq'],
+    ],
+  ])('REST %s', async (url, path) => {
+    expectFilterError(await get(url), path);
+  });
+
+  it('well-formed values still filter', async () => {
+    const cases = [
+      'filters[year][$eq]=2024',
+      'filters[year][$between][0]=2000&filters[year][$between][1]=2100',
+      'filters[issuedOn][$lte]=2100-01-01',
+      'filters[publishedAt][$notNull]=true',
+    ];
+    for (const filter of cases) {
+      const res = await get(`/api/reports?${filter}`).expect(200);
+      expect(documentIds(res.body.data)).toEqual([publishedId]);
+    }
+  });
+
+  it.each([
+    ['{ reports(filters: { year: { between: [2000] } }) { documentId } }', 'filters.year.$between'],
+    ['{ reports(filters: { year: { contains: 20 } }) { documentId } }', 'filters.year.$contains'],
+    [
+      '{ reports(filters: { issuedOn: { startsWith: "2025-01-01" } }) { documentId } }',
+      'filters.issuedOn.$startsWith',
+    ],
+    [
+      '{ agencies(filters: { reports: { year: { between: [1, 2, 3] } } }) { documentId } }',
+      'filters.reports.year.$between',
+    ],
+  ])('GraphQL %s: a user error naming the filter', async (query, path) => {
+    const res = await graphql(query);
+    expect(res.status).toBeLessThan(500);
+    expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.body.errors[0].message).toContain(path);
+  });
+});
