@@ -163,3 +163,45 @@ describe('7. malformed filter values: a 400 naming the filter, never a 500', () 
     expect(res.body.errors[0].message).toContain(path);
   });
 });
+
+describe('8. a NUL in a path parameter: 400 naming the path, before any route', () => {
+  const expectPathError = (res: request.Response) => {
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors[0].path).toEqual(['path']);
+  };
+
+  it.each([
+    ['/api/reports/%00'],
+    ['/api/agencies/%00'],
+    ['/api/annual-report/reports/%00/checks'],
+    ['/api/annual-report/reports/%00/document'],
+  ])('anonymous GET %s', async (url) => {
+    expectPathError(await request(server).get(url));
+  });
+
+  it('an API token’s PUT and DELETE', async () => {
+    expectPathError(
+      await request(server)
+        .put('/api/reports/%00')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ data: { title: 'x' } }),
+    );
+    expectPathError(
+      await request(server).delete('/api/reports/x%00y').set('Authorization', `Bearer ${token}`),
+    );
+  });
+
+  it.each([
+    ['/content-manager/collection-types/api::report.report/%00'],
+    ['/admin/users/%00'],
+    ['/annual-report/reports/%00/checks'],
+  ])('admin GET %s', async (url) => {
+    expectPathError(await request(server).get(url).set('Authorization', `Bearer ${adminToken}`));
+  });
+
+  it('GraphQL report(documentId) with a NUL: a user error', async () => {
+    const res = await graphql('{ report(documentId: "\\u0000") { documentId } }');
+    expect(res.status).toBeLessThan(500);
+    expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
