@@ -6,6 +6,8 @@ import { signInAdmin } from '../../helpers/admin-session';
 import { clone } from '../../helpers/report-builder';
 import { demoReports } from '../../../src/demo';
 import { reportInput } from '../../../src/api/report/document-input';
+import { Contracts, REPORT_BODY_BYTES } from '../../../src/plugins/annual-report/shared';
+import { reportAtLimits } from '../../helpers/report-at-limits';
 
 /**
  * Requests that were answered with a 500, or silently changed, now get a 400 (or 413) naming what is
@@ -204,4 +206,59 @@ describe('8. a NUL in a path parameter: 400 naming the path, before any route', 
     expect(res.status).toBeLessThan(500);
     expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
+});
+
+describe('10. a report at the documented size limits saves; a larger body is a 413 saying so', () => {
+  const { REPORT_LIMITS: LIMITS } = Contracts;
+  type Stored = { sections: unknown[]; tables: unknown[]; source: unknown; preface: unknown };
+  const stored = async (documentId: string) =>
+    (await app.strapi.documents('api::report.report').findOne({
+      documentId,
+      populate: ['sections', 'tables'],
+    })) as unknown as Stored;
+  const expectAtLimits = (report: Stored) => {
+    expect(report.sections).toHaveLength(LIMITS.sections);
+    expect(JSON.stringify(report.preface)).toHaveLength(LIMITS.blocksSize);
+    expect(JSON.stringify(report.source)).toHaveLength(LIMITS.sourceSize);
+  };
+
+  it('REST: a report with every field at its limit saves', async () => {
+    const res = await request(server)
+      .post('/api/reports?status=draft')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { ...reportAtLimits(), agency: agencyId } });
+    expect(res.status).toBe(201);
+    expectAtLimits(await stored(res.body.data.documentId));
+  });
+
+  it('GraphQL: the same report as a createReport variable saves', async () => {
+    const query =
+      'mutation($data: ReportInput!) { createReport(data: $data, status: DRAFT) { documentId } }';
+    const res = await request(server)
+      .post('/graphql')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ query, variables: { data: reportAtLimits() } });
+    expect(res.status).toBe(200);
+    expect(res.body.errors).toBeUndefined();
+    expectAtLimits(await stored(res.body.data.createReport.documentId));
+  });
+
+  /** A JSON body one byte longer than the limit. */
+  const overLimit = () => {
+    const shell = '{"data":{"title":""}}';
+    return `{"data":{"title":"${'x'.repeat(REPORT_BODY_BYTES + 1 - shell.length)}"}}`;
+  };
+
+  it.each([['/api/reports?status=draft'], ['/graphql']])(
+    'one byte over the limit at %s: 413 naming the limit',
+    async (url) => {
+      const res = await request(server)
+        .post(url)
+        .set('Authorization', `Bearer ${token}`)
+        .set('Content-Type', 'application/json')
+        .send(overLimit());
+      expect(res.status).toBe(413);
+      expect(res.body.error.message).toContain(`${REPORT_BODY_BYTES} bytes`);
+    },
+  );
 });
