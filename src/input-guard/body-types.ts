@@ -7,3 +7,6 @@ export const JSON_TYPES = [
   'application/reports+json',
   'application/scim+json',
 ];
+
+/** Every body the parsers decode as text: JSON, text and URL-encoded forms (not multipart). */
+export const DECODED_TYPES = [...JSON_TYPES, 'text/*', 'urlencoded'];

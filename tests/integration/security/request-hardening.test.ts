@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { gzipSync } from 'zlib';
 import { startStrapi, type TestApp } from '../../helpers/strapi';
 import { createAgency } from '../../helpers/fixtures';
 import { createFullAccessToken } from '../../helpers/api-token';
@@ -205,6 +206,75 @@ describe('8. a NUL in a path parameter: 400 naming the path, before any route', 
     const res = await graphql('{ report(documentId: "\\u0000") { documentId } }');
     expect(res.status).toBeLessThan(500);
     expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('9. a body whose bytes are not UTF-8: 400, nothing stored', () => {
+  /** JSON text with a byte that is never UTF-8 (0xFF) inside the title. */
+  const withBadByte = (json: string) => {
+    const [before, after] = json.split('@BAD@');
+    return Buffer.concat([Buffer.from(before), Buffer.from([0xff]), Buffer.from(after)]);
+  };
+  const reportBody = withBadByte(
+    JSON.stringify({ data: { title: '坏@BAD@字节', year: 2021, format: 'cn-2021' } }),
+  );
+  const postBytes = (
+    url: string,
+    body: Buffer,
+    auth: string,
+    headers: Record<string, string> = {},
+  ) =>
+    request(server)
+      .post(url)
+      .set({ Authorization: `Bearer ${auth}`, 'Content-Type': 'application/json', ...headers })
+      .serialize((bytes: Buffer) => bytes as unknown as string)
+      .send(body as never);
+  const titles = async () =>
+    (await app.strapi.db.query('api::report.report').findMany({ select: ['title'] })).map(
+      (row: { title: string }) => row.title,
+    );
+  const expectBodyError = (res: request.Response) => {
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors[0].path).toEqual(['body']);
+  };
+
+  const mutation =
+    'mutation($data: ReportInput!) { createReport(data: $data, status: DRAFT) { documentId } }';
+  const bad = { title: '坏@BAD@字节', year: 2021, format: 'cn-2021' };
+
+  it.each([
+    ['REST', '/api/reports?status=draft', () => reportBody, () => token],
+    [
+      'GraphQL',
+      '/graphql',
+      () => withBadByte(JSON.stringify({ query: mutation, variables: { data: bad } })),
+      () => token,
+    ],
+    [
+      'the Content Manager',
+      '/content-manager/collection-types/api::report.report',
+      () => withBadByte(JSON.stringify(bad)),
+      () => adminToken,
+    ],
+  ])('%s refuses it and stores nothing', async (_name, url, body, auth) => {
+    expectBodyError(await postBytes(url, body(), auth()));
+    expect((await titles()).some((title) => title.includes('\ufffd'))).toBe(false);
+  });
+
+  it('compressed, it is judged on the inflated bytes', async () => {
+    expectBodyError(
+      await postBytes('/api/reports?status=draft', gzipSync(reportBody), token, {
+        'Content-Encoding': 'gzip',
+      }),
+    );
+    const valid = Buffer.from(
+      JSON.stringify({ data: { title: '压缩的正文', year: 2021, format: 'cn-2021' } }),
+    );
+    const res = await postBytes('/api/reports?status=draft', gzipSync(valid), token, {
+      'Content-Encoding': 'gzip',
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.data.title).toBe('压缩的正文');
   });
 });
 
