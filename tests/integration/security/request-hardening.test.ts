@@ -313,6 +313,27 @@ describe('10. a report at the documented size limits saves; a larger body is a 4
     expectAtLimits(await stored(res.body.data.createReport.documentId));
   });
 
+  it('REST: an agency with every field at its limit saves (strings are varchar(255))', async () => {
+    const limits = app.strapi.getModel('api::agency.agency').attributes as Record<
+      string,
+      { maxLength?: number }
+    >;
+    const data = {
+      name: '机构'.padEnd(limits.name.maxLength!, '名'),
+      level: 'county',
+      region: '区'.repeat(limits.region.maxLength!),
+      address: '址'.repeat(limits.address.maxLength!),
+      phone: '1'.repeat(limits.phone.maxLength!),
+      website: `https://${'w'.repeat(limits.website.maxLength! - 12)}.cn/`,
+    };
+    const res = await request(server)
+      .post('/api/agencies')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data });
+    expect(res.status).toBe(201);
+    expect(res.body.data.address).toBe(data.address);
+  });
+
   /** A JSON body one byte longer than the limit. */
   const overLimit = () => {
     const shell = '{"data":{"title":""}}';

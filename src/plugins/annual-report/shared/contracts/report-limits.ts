@@ -6,7 +6,8 @@
 export const REPORT_LIMITS = {
   /** The 条例 took effect in 2008; reports name their year. */
   year: { min: 2000, max: 2100 },
-  title: 300,
+  /** Strapi stores a string attribute as varchar(255): a longer title was a 500 on PostgreSQL. */
+  title: 255,
   key: 64,
   sectionNumber: 8,
   heading: 200,
