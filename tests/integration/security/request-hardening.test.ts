@@ -7,7 +7,11 @@ import { signInAdmin } from '../../helpers/admin-session';
 import { clone } from '../../helpers/report-builder';
 import { demoReports } from '../../../src/demo';
 import { reportInput } from '../../../src/api/report/document-input';
-import { Contracts, REPORT_BODY_BYTES } from '../../../src/plugins/annual-report/shared';
+import {
+  builtInTemplates,
+  Contracts,
+  REPORT_BODY_BYTES,
+} from '../../../src/plugins/annual-report/shared';
 import { reportAtLimits } from '../../helpers/report-at-limits';
 
 /**
@@ -57,6 +61,7 @@ const graphql = (query: string, auth?: string) => {
   const req = request(server).post('/graphql');
   return (auth ? req.set('Authorization', `Bearer ${auth}`) : req).send({ query });
 };
+const templateOf = (format: string) => builtInTemplates.find((t) => t.key === format)!;
 const documentIds = (data: Array<{ documentId: string }>) => data.map((d) => d.documentId);
 
 describe('6. $or, $and and $not inside a relation filter', () => {
@@ -352,4 +357,71 @@ describe('10. a report at the documented size limits saves; a larger body is a 4
       expect(res.body.error.message).toContain(`${REPORT_BODY_BYTES} bytes`);
     },
   );
+});
+
+describe('11. a statistic table’s printed title comes from its template, whatever a client sends', () => {
+  const FORGED = '伪造的表格标题';
+  const official = (key: string) =>
+    templateOf(huaian.report.format).tables.find((table) => table.key === key)!.title;
+  const forgedTables = () =>
+    huaian.report.tables.map((table, index) => (index === 0 ? { ...table, title: FORGED } : table));
+  const firstKey = huaian.report.tables[0].key;
+  const storedTitle = async (documentId: string) => {
+    const report = (await app.strapi.documents('api::report.report').findOne({
+      documentId,
+      populate: ['tables'],
+    })) as unknown as { tables: Array<{ key: string; title: string }> };
+    return report.tables.find((table) => table.key === firstKey)!.title;
+  };
+
+  it('REST create and update store the template’s title', async () => {
+    const created = await request(server)
+      .post('/api/reports?status=draft')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { ...huaian.report, tables: forgedTables() } })
+      .expect(201);
+    const { documentId } = created.body.data;
+    expect(await storedTitle(documentId)).toBe(official(firstKey));
+    await request(server)
+      .put(`/api/reports/${documentId}?status=draft`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { tables: forgedTables() } })
+      .expect(200);
+    expect(await storedTitle(documentId)).toBe(official(firstKey));
+  });
+
+  it('a Content Manager save stores the template’s title', async () => {
+    const created = await request(server)
+      .post('/content-manager/collection-types/api::report.report')
+      .set('Authorization', `Bearer ${adminToken}`)
+      .send({ ...huaian.report, tables: forgedTables() })
+      .expect(201);
+    const { documentId } = created.body.data;
+    expect(await storedTitle(documentId)).toBe(official(firstKey));
+    await request(server)
+      .put(`/content-manager/collection-types/api::report.report/${documentId}`)
+      .set('Authorization', `Bearer ${adminToken}`)
+      .send({ ...huaian.report, tables: forgedTables() })
+      .expect(200);
+    expect(await storedTitle(documentId)).toBe(official(firstKey));
+  });
+
+  it('the outputs of a report published with a forged title print the template’s', async () => {
+    const agency = await createAgency(app.strapi, {
+      ...huaian.agency,
+      name: `${huaian.agency.name}（二）`,
+    });
+    const published = await request(server)
+      .post('/api/reports')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { ...huaian.report, agency: agency.documentId, tables: forgedTables() } })
+      .expect(201);
+    const { documentId } = published.body.data;
+    const document = await get(`/api/annual-report/reports/${documentId}/document`).expect(200);
+    const table = document.body.data.tables.find((t: { key: string }) => t.key === firstKey);
+    expect(table.title).toBe(official(firstKey));
+    const html = await get(`/api/annual-report/reports/${documentId}/html`).expect(200);
+    expect(html.text).toContain(official(firstKey));
+    expect(html.text).not.toContain(FORGED);
+  });
 });
