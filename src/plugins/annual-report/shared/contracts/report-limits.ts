@@ -45,7 +45,9 @@ const ECHOED_FIELDS = 500_000;
  * (config/middlewares.ts) and of the GraphQL body parser (config/plugins.ts) are this one number, so
  * that a report the limits allow can always be saved, and nothing larger is read.
  */
-export function reportBodyBytes(limits: typeof REPORT_LIMITS): number {
+export function reportBodyBytes(
+  limits: Record<Exclude<keyof typeof REPORT_LIMITS, 'year'>, number>,
+): number {
   const section =
     limits.key + limits.sectionNumber + limits.heading + limits.blocksSize + JSON_STRUCTURE;
   const table =
