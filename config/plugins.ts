@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { publishedOnlyPlugin } from '../src/graphql/published-only';
+import { REPORT_BODY_BYTES } from '../src/plugins/annual-report/shared';
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'annual-report': {
@@ -38,6 +39,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       apolloServer: {
         introspection: env.bool('GRAPHQL_INTROSPECTION', process.env.NODE_ENV !== 'production'),
         plugins: [publishedOnlyPlugin],
+        // The same JSON limit as strapi::body: a report at its limits is a createReport variable.
+        bodyParserConfig: { jsonLimit: REPORT_BODY_BYTES },
       },
     },
   },

@@ -1,5 +1,7 @@
 import { isPlainObject, mapValues } from 'lodash';
 import { errors } from '@strapi/utils';
+import { hasDraftAndPublish, nextModel, type Attribute, type GetModel, type Model } from './model';
+import { joinConditions, LOGICAL_OPERATORS, relationConditions } from './relation-filter';
 
 /**
  * A content API query (REST or GraphQL, after Strapi's own sanitising) restricted to what a reader
@@ -9,33 +11,14 @@ import { errors } from '@strapi/utils';
  * one character at a time. Every filter that crosses into a draft-and-publish type, at any depth
  * and inside populates, is therefore held to published rows, and a sort across such a relation is
  * refused (a join's order cannot be filtered). For every reader, filters on JSON and rich-text
- * fields are refused: the databases cannot compare them (PostgreSQL answered with a 500).
+ * fields are refused: the databases cannot compare them (PostgreSQL answered with a 500). A
+ * relation filter's conditions are joined in the one shape Strapi's query builder accepts
+ * (relation-filter.ts): `$or` inside a relation filter, with the published-only condition beside
+ * it, was a 500.
  */
 
-interface Attribute {
-  type: string;
-  target?: string;
-  component?: string;
-}
-export interface Model {
-  uid: string;
-  options?: { draftAndPublish?: boolean };
-  attributes: Record<string, Attribute>;
-}
-export type GetModel = (uid: string) => Model | undefined;
-
-const LOGICAL = new Set(['$and', '$or', '$not']);
 const UNFILTERABLE = new Set(['json', 'blocks']);
 const PUBLISHED = { publishedAt: { $notNull: true } };
-
-const hasDraftAndPublish = (model: Model | undefined) => model?.options?.draftAndPublish === true;
-
-/** The model an attribute leads to, for relations and components; undefined for other fields. */
-const nextModel = (attribute: Attribute | undefined, getModel: GetModel) => {
-  if (attribute?.type === 'relation' && attribute.target) return getModel(attribute.target);
-  if (attribute?.type === 'component' && attribute.component) return getModel(attribute.component);
-  return undefined;
-};
 
 interface Restriction {
   getModel: GetModel;
@@ -46,7 +29,7 @@ function restrictFilters(filters: unknown, model: Model, r: Restriction): unknow
   if (Array.isArray(filters)) return filters.map((f) => restrictFilters(f, model, r));
   if (!isPlainObject(filters)) return filters;
   return mapValues(filters as Record<string, unknown>, (value, key) => {
-    if (LOGICAL.has(key)) return restrictFilters(value, model, r);
+    if (LOGICAL_OPERATORS.has(key)) return restrictFilters(value, model, r);
     const attribute = model.attributes[key];
     if (attribute && UNFILTERABLE.has(attribute.type)) {
       throw new errors.ValidationError(
@@ -60,12 +43,12 @@ function restrictFilters(filters: unknown, model: Model, r: Restriction): unknow
     }
     const target = nextModel(attribute, r.getModel);
     if (!target) return value;
-    if (!r.publishedOnly || attribute?.type !== 'relation' || !hasDraftAndPublish(target)) {
-      return restrictFilters(value, target, r);
-    }
-    // A bare value on a relation is Strapi's id shorthand.
-    const nested = isPlainObject(value) ? value : { id: { $eq: value } };
-    return { ...(restrictFilters(nested, target, r) as object), ...PUBLISHED };
+    if (attribute?.type !== 'relation') return restrictFilters(value, target, r);
+    const conditions = relationConditions(value).map(
+      (part) => restrictFilters(part, target, r) as Record<string, unknown>,
+    );
+    if (r.publishedOnly && hasDraftAndPublish(target)) conditions.push(PUBLISHED);
+    return joinConditions(conditions);
   });
 }
 

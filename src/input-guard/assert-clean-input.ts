@@ -7,13 +7,14 @@ import { jsonInputProblem } from '../plugins/annual-report/shared';
  */
 export const MAX_INPUT_DEPTH = 64;
 
+/** A 400 naming the field at `path`. */
+export const inputError = (path: Array<string | number>, message: string) =>
+  new errors.ValidationError(`${path.join('.')}: ${message}`, {
+    errors: [{ path, message, name: 'ValidationError' }],
+  });
+
 /** Throws a 400 naming the field when input holds unstorable text or is nested too deep. */
 export const assertCleanInput = (value: unknown, prefix: Array<string | number>) => {
   const problem = jsonInputProblem(value, MAX_INPUT_DEPTH);
-  if (!problem) return;
-  const path = [...prefix, ...problem.path];
-  const message = `${path.join('.')}: ${problem.message}`;
-  throw new errors.ValidationError(message, {
-    errors: [{ path, message: problem.message, name: 'ValidationError' }],
-  });
+  if (problem) throw inputError([...prefix, ...problem.path], problem.message);
 };

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 import { createFullAccessToken } from '../helpers/api-token';
+import { REPORT_BODY_BYTES } from '../../src/plugins/annual-report/shared';
 
 /** Wrong types and hostile values get a 400 naming the field, never a 500. */
 let app: TestApp;
@@ -56,7 +57,13 @@ it('keeps what the editor typed in a cell, even when it is not a number, as a fi
   );
 });
 
-it('refuses an oversized body with 413, not a crash', async () => {
-  const res = await create({ ...valid, title: 'x'.repeat(3 * 1024 * 1024) });
+it('refuses a body larger than a report at every limit with 413, not a crash', async () => {
+  const res = await create({ ...valid, title: 'x'.repeat(REPORT_BODY_BYTES) });
   expect(res.status).toBe(413);
+});
+
+it('refuses a title of 3 MB, within the body limit, with a 400 naming it', async () => {
+  const res = await create({ ...valid, title: 'x'.repeat(3 * 1024 * 1024) });
+  expect(res.status).toBe(400);
+  expect(JSON.stringify(res.body.error)).toContain('title');
 });

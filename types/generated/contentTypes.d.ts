@@ -410,7 +410,7 @@ export interface ApiAgencyAgency extends Struct.CollectionTypeSchema {
   attributes: {
     address: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 300;
+        maxLength: 255;
       }>;
     children: Schema.Attribute.Relation<'oneToMany', 'api::agency.agency'>;
     createdAt: Schema.Attribute.DateTime;
@@ -452,7 +452,7 @@ export interface ApiAgencyAgency extends Struct.CollectionTypeSchema {
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     website: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 300;
+        maxLength: 255;
       }>;
   };
 }
@@ -499,7 +499,7 @@ export interface ApiReportReport extends Struct.CollectionTypeSchema {
     title: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 300;
+        maxLength: 255;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;

@@ -1,4 +1,5 @@
-import { restrictQuery, type Model } from '../../../src/content-api/restrict-query';
+import { restrictQuery } from '../../../src/content-api/restrict-query';
+import type { Model } from '../../../src/content-api/model';
 
 /** Two models as Strapi describes them: agencies (no drafts) have reports (drafts). */
 const report: Model = {
@@ -51,9 +52,37 @@ describe('for readers without draft access', () => {
     });
   });
 
-  it('overrides a publishedAt the caller put into the relation filter', () => {
+  it('a publishedAt the caller put into the relation filter can only narrow it', () => {
     const query = publicQuery({ filters: { reports: { publishedAt: { $null: true } } } });
-    expect(query.filters).toEqual({ reports: PUBLISHED });
+    expect(query.filters).toEqual({
+      reports: { $and: [{ publishedAt: { $null: true } }, PUBLISHED] },
+    });
+  });
+
+  it('joins $or, $and and $not inside a relation filter with the published condition under $and', () => {
+    for (const operator of ['$or', '$and']) {
+      const query = publicQuery({ filters: { reports: { [operator]: [{ title: 'a' }] } } });
+      expect(query.filters).toEqual({
+        reports: { $and: [{ [operator]: [{ title: 'a' }] }, PUBLISHED] },
+      });
+    }
+    const query = publicQuery({
+      filters: { reports: { $not: { agency: { reports: { title: 'b' } } }, title: 'a' } },
+    });
+    expect(query.filters).toEqual({
+      reports: {
+        $and: [
+          { $not: { agency: { reports: { title: 'b', ...PUBLISHED } } }, title: 'a' },
+          PUBLISHED,
+        ],
+      },
+    });
+  });
+
+  it('reads a comparison on the relation itself as one on the related id', () => {
+    expect(publicQuery({ filters: { reports: { $in: [1, 2] } } }).filters).toEqual({
+      reports: { id: { $in: [1, 2] }, ...PUBLISHED },
+    });
   });
 
   it('reads a bare relation value as an id', () => {
@@ -93,6 +122,13 @@ describe('for readers without draft access', () => {
 it('lets an API token query drafts as asked, filters untouched', () => {
   const query = { status: 'draft', filters: { reports: { title: 'x' } }, sort: 'reports.title' };
   expect(restrictQuery(query, agency, { getModel, publishedOnly: false })).toEqual(query);
+});
+
+it('an API token’s $or inside a relation filter beside a field is joined too', () => {
+  const query = { filters: { reports: { $or: [{ title: 'a' }], year: 2024 } } };
+  expect(restrictQuery(query, agency, { getModel, publishedOnly: false }).filters).toEqual({
+    reports: { $and: [{ $or: [{ title: 'a' }], year: 2024 }] },
+  });
 });
 
 it('refuses filters on JSON fields for everyone, inside components too', () => {

@@ -23,3 +23,4 @@ export { validate } from './checks/validate';
 export { ruleCatalogue } from './checks/rule-catalogue';
 export { resolveReport } from './layout/resolve';
 export { jsonInputProblem } from './validation/json-input';
+export { REPORT_BODY_BYTES } from './contracts/report-limits';

@@ -4,6 +4,7 @@ import { getService } from '../plugin-config';
 import { parseOr400 } from '../validation/parse-or-400';
 import { reportWriteSchema } from '../validation/report-write';
 import { applyTemplate } from './apply-template';
+import { applyTableTitles } from './table-titles';
 import { publicationRefused } from './publication-refused';
 import { adminLanguage } from './admin-language';
 import { relationTarget } from '../../../shared/contracts/relation-target';
@@ -20,8 +21,9 @@ const WRITES = new Set(['create', 'update', 'clone']);
 /**
  * The one place where report writes are intercepted, whatever the path (Content Manager, REST,
  * GraphQL, Document Service, import). A write is cast and bounded by one schema, a new report gets
- * its template's sections and tables, and the check summary stored with it is the engine's verdict
- * on exactly what is stored; publication with errors is refused. Each runs in one transaction with
+ * its template's sections and tables, every table written gets its template's printed title, and
+ * the check summary stored with it is the engine's verdict on exactly what is stored; publication
+ * with errors is refused. Each runs in one transaction with
  * the draft row locked, so that the checked draft is the one saved or published, even while others
  * save the same report.
  */
@@ -53,6 +55,7 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
     const template = getService(strapi, 'templates').forFormat(input.format ?? current?.format);
     const data = parseOr400(reportWriteSchema(template), input);
     if (action === 'create') applyTemplate(template, data);
+    applyTableTitles(template, data);
     const report = await afterWrite(data, current);
     // A clone is a new document: last year's report may be the one it was cloned from.
     if (action === 'clone') delete report.documentId;

@@ -90,6 +90,13 @@ function cellsOf(table: TemplateTable) {
   const rows = table.rows.filter((row) => !row.heading).map((row) => row.key);
   const columns = table.columns.map((column) => column.key);
   return parsedJson.superRefine((cells, ctx) => {
+    if (JSON.stringify(cells ?? null).length > LIMITS.cellsSize) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `larger than ${LIMITS.cellsSize} characters of JSON`,
+      });
+      return;
+    }
     for (const [row, values] of Object.entries(cells ?? {})) {
       if (!rows.includes(row)) {
         ctx.addIssue({
