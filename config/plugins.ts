@@ -1,5 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { publishedOnlyPlugin } from '../src/graphql/published-only';
+import { withGraphqlLimits } from '../src/graphql/armor';
+
+/** GraphQL list pages; a request's top-level fields share one page (src/graphql/root-items.ts). */
+const PAGES = { defaultLimit: 25, maxLimit: 100 };
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'annual-report': {
@@ -31,12 +35,15 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       // Off in production unless a site switches them on: the schema describes every field.
       landingPage: env.bool('GRAPHQL_PLAYGROUND', process.env.NODE_ENV !== 'production'),
       depthLimit: 10,
-      defaultLimit: 25,
-      maxLimit: 100,
-      apolloServer: {
-        introspection: env.bool('GRAPHQL_INTROSPECTION', process.env.NODE_ENV !== 'production'),
-        plugins: [publishedOnlyPlugin],
-      },
+      ...PAGES,
+      // Aliases, tokens, cost and items per request (src/graphql/armor.ts); depth is depthLimit's.
+      apolloServer: withGraphqlLimits(
+        {
+          introspection: env.bool('GRAPHQL_INTROSPECTION', process.env.NODE_ENV !== 'production'),
+          plugins: [publishedOnlyPlugin],
+        },
+        { production: process.env.NODE_ENV === 'production', ...PAGES },
+      ),
     },
   },
   'users-permissions': {
