@@ -25,7 +25,12 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       },
       // scripts/ensure-env.js writes PREVIEW_SECRET on first run; the app keys are the fallback.
       preview: { secret: env('PREVIEW_SECRET'), ttlSeconds: env.int('PREVIEW_TTL') },
-      pdf: { executablePath: env('CHROMIUM_PATH'), timeoutMs: env.int('PDF_TIMEOUT_MS') },
+      pdf: {
+        executablePath: env('CHROMIUM_PATH'),
+        timeoutMs: env.int('PDF_TIMEOUT_MS'),
+        concurrency: env.int('PDF_CONCURRENCY'),
+        queue: env.int('PDF_QUEUE'),
+      },
     },
   },
   graphql: {

@@ -60,6 +60,10 @@ export const pluginConfigSchema = z
       .object({
         executablePath: z.string().min(1).default('/usr/bin/chromium'),
         timeoutMs: z.number().int().positive().default(30_000),
+        /** Prints at once: each holds a Chromium page in memory. */
+        concurrency: z.number().int().positive().default(2),
+        /** Prints waiting for a place; beyond them a request is a 503 with Retry-After. */
+        queue: z.number().int().min(0).default(4),
       })
       .strict()
       .prefault({}),
