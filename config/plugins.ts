@@ -31,6 +31,12 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         concurrency: env.int('PDF_CONCURRENCY'),
         queue: env.int('PDF_QUEUE'),
       },
+      // Word and PDF downloads per client without an API token (README "Limits per request").
+      rateLimit: {
+        enabled: env.bool('OUTPUT_RATE_LIMIT'),
+        burst: env.int('OUTPUT_RATE_BURST'),
+        perMinute: env.float('OUTPUT_RATE_PER_MINUTE'),
+      },
     },
   },
   graphql: {

@@ -67,6 +67,21 @@ export const pluginConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /**
+     * Word and PDF downloads per client (IP address, or IPv6 /64) without an API token: a token
+     * bucket of `burst` that refills `perMinute`; beyond, 429 with Retry-After. Cached answers are
+     * served without counting.
+     */
+    rateLimit: z
+      .object({
+        enabled: z.boolean().default(true),
+        burst: z.number().int().positive().default(10),
+        perMinute: z.number().positive().default(10),
+        /** Clients remembered in this process (least recent forgotten first). */
+        clients: z.number().int().positive().default(10_000),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 
