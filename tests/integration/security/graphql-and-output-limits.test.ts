@@ -264,7 +264,7 @@ describe('Word and PDF: a token bucket per client', () => {
   const expectLimited = (res: request.Response) => {
     expect(res.status).toBe(429);
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
-    expect(res.body.error.name).toBe('TooManyRequestsError');
+    expect(res.body.error.name).toBe('RateLimitError');
     expect(res.body.error.message).toMatch(/try again in \d+ s/);
   };
 
@@ -272,10 +272,23 @@ describe('Word and PDF: a token bucket per client', () => {
     const client = newClient();
     for (let i = 0; i < BURST; i += 1) await docx(client).expect(200);
     expectLimited(await docx(client));
-    expectLimited(await output(ids[1], 'PDF?x=1', client).set('Cookie', 'portal=1'));
+    const pdf = app.strapi.plugin('annual-report').service('pdf');
+    const available = jest.spyOn(pdf, 'available').mockReturnValue(true);
+    try {
+      expectLimited(await output(ids[1], 'PDF?x=1', client).set('Cookie', 'portal=1'));
+    } finally {
+      available.mockRestore();
+    }
     // Another client is not held back, nor are the cheap outputs.
     await docx(newClient()).expect(200);
     await output(ids[1], 'html', client).set('Cookie', 'portal=1').expect(200);
+  });
+
+  it('a report that does not exist costs no token', async () => {
+    const client = newClient();
+    for (let i = 0; i <= BURST; i += 1)
+      await output('nosuchreport', 'docx', client).set('Cookie', 'portal=1').expect(404);
+    await docx(client).expect(200);
   });
 
   it('addresses a client writes into X-Forwarded-For itself are ignored', async () => {

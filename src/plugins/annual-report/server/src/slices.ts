@@ -47,4 +47,4 @@ export const controllers = {
 
 export const contentTypes = { ...acknowledgements.contentTypes, ...overrides.contentTypes };
 
-export const middlewares = { ...cache.middlewares, ...output.middlewares };
+export const middlewares = { ...cache.middlewares };

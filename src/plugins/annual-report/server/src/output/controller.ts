@@ -10,6 +10,7 @@ import { errorBody } from '../error-body';
 import { renderReportPage } from './html';
 import { tablesCsv } from './csv';
 import { reportDocx } from './docx';
+import { takeDownloadToken } from './download-limit';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -63,6 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async docx(ctx: Context) {
       const document = await published(ctx);
+      takeDownloadToken(strapi, ctx);
       ctx.attachment(fileName(document, 'docx'));
       ctx.type = DOCX;
       ctx.body = await reportDocx(document);
@@ -76,6 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         );
       }
       const document = await published(ctx);
+      takeDownloadToken(strapi, ctx);
       const { html } = renderReportPage(document);
       // The page itself names the print: however the URL was spelled, one page is printed once.
       const printing = pdf.print(createHash('sha256').update(html).digest('base64url'), html);
