@@ -22,9 +22,15 @@ const sortedJson = (value: unknown) =>
 
 const hash = (text: string) => crypto.createHash('sha256').update(text).digest('base64url');
 
+/**
+ * As many tokens as the GraphQL endpoint accepts (src/graphql/armor.ts): a longer query is refused
+ * there, and is not parsed here first (a 1 MB query took half a second to parse and print).
+ */
+const MAX_TOKENS = 3000;
+
 const parsed = (query: string): DocumentNode | null => {
   try {
-    return parse(query);
+    return parse(query, { maxTokens: MAX_TOKENS });
   } catch {
     return null;
   }
@@ -55,10 +61,24 @@ const decoded = (text: string): string | null => {
 
 /**
  * The plugin's outputs of a published report answer the same whatever the query says: keyed by
- * path alone, so that `?x=1`, `?x=2`… cannot make the server print a PDF per request.
+ * route alone, so that `?x=1`, `?x=2`… cannot make the server print a PDF per request. Koa's router
+ * matches whatever the case, with or without a trailing slash, and decodes the documentId: the
+ * key is the route as declared, with the documentId decoded (ids themselves are case-sensitive).
  */
-const QUERY_BLIND =
-  /^\/api\/annual-report\/reports\/[^/]+\/(?:document|html|tables\.csv|docx|pdf)$/;
+const OUTPUT_ROUTE =
+  /^\/api\/annual-report\/reports\/([^/]+)\/(document|html|tables\.csv|docx|pdf)\/?$/i;
+
+const outputKey = (path: string): string | null | undefined => {
+  const match = OUTPUT_ROUTE.exec(path);
+  if (!match) return undefined;
+  let documentId: string;
+  try {
+    documentId = decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+  return `/api/annual-report/reports/${documentId}/${match[2].toLowerCase()}`;
+};
 
 /**
  * The cache key of a request, or null when its response must not be cached: only anonymous reads
@@ -82,8 +102,10 @@ export function cacheKey(
     return null;
   }
   if (method !== 'GET' && method !== 'HEAD') return null;
-  if (!paths.some((prefix) => request.path.startsWith(prefix))) return null;
-  if (QUERY_BLIND.test(request.path)) return hash(`rest ${request.path}`);
+  const lowerPath = request.path.toLowerCase();
+  if (!paths.some((prefix) => lowerPath.startsWith(prefix.toLowerCase()))) return null;
+  const output = outputKey(request.path);
+  if (output !== undefined) return output && hash(`rest ${output}`);
   const params = request.querystring.split('&').filter(Boolean);
   const texts = params.map(decoded);
   if (texts.some((text) => text === null || /^status=draft$/i.test(text))) return null;

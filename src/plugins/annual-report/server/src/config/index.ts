@@ -88,6 +88,25 @@ export const pluginConfigSchema = z
       .object({
         executablePath: z.string().min(1).default('/usr/bin/chromium'),
         timeoutMs: z.number().int().positive().default(30_000),
+        /** Prints at once: each holds a Chromium page in memory. */
+        concurrency: z.number().int().positive().default(2),
+        /** Prints waiting for a place; beyond them a request is a 503 with Retry-After. */
+        queue: z.number().int().min(0).default(4),
+      })
+      .strict()
+      .prefault({}),
+    /**
+     * Word and PDF downloads per client (IP address, or IPv6 /64) without an API token: a token
+     * bucket of `burst` that refills `perMinute`; beyond, 429 with Retry-After. Cached answers are
+     * served without counting.
+     */
+    rateLimit: z
+      .object({
+        enabled: z.boolean().default(true),
+        burst: z.number().int().positive().default(10),
+        perMinute: z.number().positive().default(10),
+        /** Clients remembered in this process (least recent forgotten first). */
+        clients: z.number().int().positive().default(10_000),
       })
       .strict()
       .prefault({}),

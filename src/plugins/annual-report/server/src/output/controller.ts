@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
@@ -8,8 +9,12 @@ import { errorBody } from '../error-body';
 import { renderReportPage } from './html';
 import { tablesCsv } from './csv';
 import { reportDocx } from './docx';
+import { takeDownloadToken } from './download-limit';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** About one print's time: a full queue has moved on by then. */
+const PDF_RETRY_AFTER_SECONDS = 5;
 
 /** A file name an office recognises: the report's title, without characters file systems refuse. */
 const fileName = (document: ReportDocument, extension: string) =>
@@ -52,6 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async docx(ctx: Context) {
       const document = await published(ctx);
+      takeDownloadToken(strapi, ctx);
       ctx.attachment(fileName(document, 'docx'));
       ctx.type = DOCX;
       ctx.body = await reportDocx(document);
@@ -65,17 +71,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         );
       }
       const document = await published(ctx);
-      const body = await pdf.print(renderReportPage(document).html);
-      if (!body) {
+      takeDownloadToken(strapi, ctx);
+      const { html } = renderReportPage(document);
+      // The page itself names the print: however the URL was spelled, one page is printed once.
+      const printing = pdf.print(createHash('sha256').update(html).digest('base64url'), html);
+      if (!printing) {
         ctx.status = 503;
-        ctx.set('Retry-After', '5');
+        ctx.set('Retry-After', String(PDF_RETRY_AFTER_SECONDS));
         ctx.body = errorBody(
           503,
           'ServiceUnavailableError',
-          'PDFs are being printed: try again shortly',
+          'Too many PDFs are being printed: try again shortly',
         );
         return;
       }
+      const body = await printing;
       ctx.attachment(fileName(document, 'pdf'));
       ctx.type = 'application/pdf';
       ctx.body = body;

@@ -4,6 +4,7 @@ import type { Route, Slice } from '../slice';
 import controller from './controller';
 import { registerAnnualReportQueries } from './graphql';
 import pdf from './pdf';
+import rateLimit from './rate-limit';
 import reportDocument from './report-document';
 
 const output = (path: string, handler: string): Route => ({
@@ -14,7 +15,7 @@ const output = (path: string, handler: string): Route => ({
 
 /** A published report as printed: labeled JSON, HTML, CSV, Word, PDF, and GraphQL's typed form. */
 export default {
-  services: { pdf, 'report-document': reportDocument },
+  services: { pdf, 'report-document': reportDocument, 'rate-limit': rateLimit },
   controllers: { outputs: controller },
   // Public once the role has the action (the app grants them): published versions only.
   contentApiRoutes: [

@@ -2,18 +2,21 @@ import { existsSync } from 'fs';
 import type { Core } from '@strapi/strapi';
 import { chromium, type Browser } from 'playwright-core';
 import { pluginConfig } from '../plugin-config';
+import { renderQueue } from './render-queue';
 
 /**
  * Prints the report's HTML page to an A4 PDF with the Chromium the host has (Debian's `chromium`).
  * One browser is shared by every request and relaunched if it dies; each print gets its own
- * context with JavaScript off and no network, so content cannot run or fetch anything.
+ * context with JavaScript off and no network, so content cannot run or fetch anything. Prints go
+ * through a bounded queue (config `pdf.concurrency`, `pdf.queue`): more at once would only queue
+ * inside Chromium while each holds a page in memory.
  */
-/** Prints at once; more would only queue inside Chromium while each holds a page in memory. */
-const MAX_PRINTS = 2;
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let browser: Promise<Browser> | undefined;
-  let printing = 0;
+  const queue = renderQueue<Buffer>(() => {
+    const { concurrency, queue: waiting } = pluginConfig(strapi).pdf;
+    return { concurrency, waiting };
+  });
 
   const launch = (): Promise<Browser> => {
     if (browser) return browser;
@@ -36,15 +39,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return launching;
   };
 
-  return {
+  const service = {
     available(): boolean {
       return existsSync(pluginConfig(strapi).pdf.executablePath);
     },
 
-    /** The PDF, or null when MAX_PRINTS are already being printed (the caller answers 503). */
-    async print(html: string): Promise<Buffer | null> {
-      if (printing >= MAX_PRINTS) return null;
-      printing += 1;
+    /**
+     * The PDF of `html`, or null when the queue is full (the caller answers 503). `key` names the
+     * page: a print of the same key already running or waiting is shared.
+     */
+    print(key: string, html: string): Promise<Buffer> | null {
+      return queue.run(key, () => service.render(html));
+    },
+
+    /** One print, in Chromium. */
+    async render(html: string): Promise<Buffer> {
       let context: Awaited<ReturnType<Browser['newContext']>> | undefined;
       try {
         context = await (await launch()).newContext({ javaScriptEnabled: false });
@@ -59,7 +68,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           preferCSSPageSize: true,
         });
       } finally {
-        printing -= 1;
         await context?.close();
       }
     },
@@ -70,4 +78,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (running) await running.then((launched) => launched.close()).catch(() => undefined);
     },
   };
+  return service;
 };
