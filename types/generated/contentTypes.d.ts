@@ -546,6 +546,44 @@ export interface PluginAnnualReportAcknowledgement extends Struct.CollectionType
   };
 }
 
+export interface PluginAnnualReportAuditEntry extends Struct.CollectionTypeSchema {
+  collectionName: 'annual_report_audit_entries';
+  info: {
+    displayName: 'Audit entry';
+    pluralName: 'audit-entries';
+    singularName: 'audit-entry';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.String & Schema.Attribute.Required;
+    actor: Schema.Attribute.String;
+    at: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    details: Schema.Attribute.JSON;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::annual-report.audit-entry'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    recordDocumentId: Schema.Attribute.String;
+    subject: Schema.Attribute.String & Schema.Attribute.Required;
+    title: Schema.Attribute.String;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    userId: Schema.Attribute.Integer;
+  };
+}
+
 export interface PluginAnnualReportCacheGeneration extends Struct.CollectionTypeSchema {
   collectionName: 'annual_report_cache_generations';
   info: {
@@ -612,6 +650,43 @@ export interface PluginAnnualReportCheckOverride extends Struct.CollectionTypeSc
     reason: Schema.Attribute.Text & Schema.Attribute.Required;
     reportDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
     reportTitle: Schema.Attribute.String;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    userId: Schema.Attribute.Integer;
+  };
+}
+
+export interface PluginAnnualReportVersion extends Struct.CollectionTypeSchema {
+  collectionName: 'annual_report_versions';
+  info: {
+    displayName: 'Report version';
+    pluralName: 'versions';
+    singularName: 'version';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    content: Schema.Attribute.JSON & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::annual-report.version'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    reportDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    restoredFrom: Schema.Attribute.Integer;
+    revision: Schema.Attribute.Integer & Schema.Attribute.Required;
+    savedAt: Schema.Attribute.DateTime;
+    savedBy: Schema.Attribute.String;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     userId: Schema.Attribute.Integer;
@@ -1050,8 +1125,10 @@ declare module '@strapi/strapi' {
       'api::agency.agency': ApiAgencyAgency;
       'api::report.report': ApiReportReport;
       'plugin::annual-report.acknowledgement': PluginAnnualReportAcknowledgement;
+      'plugin::annual-report.audit-entry': PluginAnnualReportAuditEntry;
       'plugin::annual-report.cache-generation': PluginAnnualReportCacheGeneration;
       'plugin::annual-report.check-override': PluginAnnualReportCheckOverride;
+      'plugin::annual-report.version': PluginAnnualReportVersion;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;

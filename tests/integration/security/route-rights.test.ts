@@ -106,6 +106,16 @@ const PLUGIN_ADMIN: Record<string, AdminRoute> = {
     mutates: true,
   },
   'GET /annual-report/overrides': { expect: filteredList },
+  'GET /annual-report/reports/:documentId/versions': { expect: reportRights() },
+  // Super admins only.
+  'GET /annual-report/audit': { expect: reportRights() },
+  'GET /annual-report/audit.csv': { expect: reportRights() },
+  // Past the gate, the documentId given as the version id is no version of the report.
+  'GET /annual-report/reports/:documentId/versions/:id': { expect: reportRights(404) },
+  'POST /annual-report/reports/:documentId/versions/:id/restore': {
+    expect: reportRights(404),
+    mutates: true,
+  },
 };
 
 const cm = '/content-manager';

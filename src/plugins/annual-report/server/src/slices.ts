@@ -1,9 +1,11 @@
 import access from './access';
 import acknowledgements from './acknowledgements';
+import audit from './audit';
 import cache from './cache';
 import checks from './checks';
 import database from './database';
 import health from './health';
+import history from './history';
 import nextYear from './next-year';
 import output from './output';
 import overrides from './overrides';
@@ -25,6 +27,8 @@ export const slices = [
   nextYear,
   acknowledgements,
   overrides,
+  history,
+  audit,
   health,
 ];
 
@@ -39,6 +43,8 @@ export const services = {
   ...nextYear.services,
   ...acknowledgements.services,
   ...overrides.services,
+  ...history.services,
+  ...audit.services,
 };
 
 export const controllers = {
@@ -50,6 +56,8 @@ export const controllers = {
   ...nextYear.controllers,
   ...acknowledgements.controllers,
   ...overrides.controllers,
+  ...history.controllers,
+  ...audit.controllers,
   ...health.controllers,
 };
 
@@ -57,6 +65,8 @@ export const contentTypes = {
   ...cache.contentTypes,
   ...acknowledgements.contentTypes,
   ...overrides.contentTypes,
+  ...history.contentTypes,
+  ...audit.contentTypes,
 };
 
 export const middlewares = { ...database.middlewares, ...cache.middlewares };

@@ -83,6 +83,14 @@ export const pluginConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /** Saved versions of each report (history/). */
+    history: z
+      .object({
+        /** The newest versions kept per report. */
+        keep: z.number().int().positive().default(100),
+      })
+      .strict()
+      .prefault({}),
     /** Chromium prints the PDF output; without it the route answers 501. */
     pdf: z
       .object({

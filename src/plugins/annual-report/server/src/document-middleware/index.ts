@@ -11,6 +11,7 @@ import { relationTarget } from '../../../shared/contracts/relation-target';
 import { lockDraft } from './lock-draft';
 import { assertFreshRevision, nextRevision } from './stale-save';
 import { errorsLeft } from '../overrides/authorisation';
+import { restoring } from '../history/service';
 import { REPORT_UID } from '../../../shared/contracts/uids';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
@@ -95,7 +96,12 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
     if (WRITES.has(context.action)) {
       return strapi.db.transaction(async () => {
         await prepareWrite(context.action, params);
-        return next();
+        const written = await next();
+        // The version saved, in the same transaction (history/).
+        const documentId = (written as { documentId?: string } | null)?.documentId;
+        if (documentId)
+          await getService(strapi, 'history').record(documentId, restoring.getStore());
+        return written;
       });
     }
     if (context.action === 'publish' && params.documentId) {

@@ -67,6 +67,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       await withOverride(documentId, named, () =>
         strapi.documents(REPORT_UID).publish({ documentId }),
       );
+      await getService(strapi, 'audit').record('report.override', REPORT_UID, {
+        documentId,
+        title: row.reportTitle,
+        details: { reason, errors: blocking.map(({ rule, path }) => ({ rule, path })) },
+      });
       return toOverride(row);
     });
   },
