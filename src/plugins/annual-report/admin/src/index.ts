@@ -8,6 +8,7 @@ import { plainYearColumn } from './components/plainYearColumn';
 import { PreviewPanel } from './preview/PreviewPanel';
 import { NextYearAction } from './actions/NextYearAction';
 import { OverrideAction } from './overrides/OverrideAction';
+import { HistoryPanel } from './history/HistoryPanel';
 
 // The admin types a custom field's Input as a prop-less component; it is rendered with the field props.
 const asInput = (module: { default: unknown }) => ({ default: module.default as ComponentType });
@@ -107,7 +108,7 @@ export default {
         addDocumentAction: (reducer: (actions: unknown[]) => unknown[]) => void;
       };
     };
-    contentManager.apis.addEditViewSidePanel([PreviewPanel, ChecksPanel]);
+    contentManager.apis.addEditViewSidePanel([PreviewPanel, ChecksPanel, HistoryPanel]);
     contentManager.apis.addDocumentAction((actions: unknown[]) => [
       ...actions,
       NextYearAction,

@@ -34,6 +34,7 @@ export function isIdempotentRead(query: unknown): boolean {
     typeof sql === 'string' &&
     /^\s*(\(\s*)?(select|with)\b/i.test(sql) &&
     !/\bfor\s+(update|share|no\s+key\s+update|key\s+share)\b/i.test(sql) &&
+    !/\bpg_(try_)?advisory/i.test(sql) &&
     !/\b(insert|update|delete)\b[^']*\b(into|set|from)\b/i.test(sql.replace(/'[^']*'/g, "''"))
   );
 }
