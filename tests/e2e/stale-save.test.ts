@@ -82,7 +82,9 @@ it('a stale save is refused, and the editor’s figure is kept and can be saved'
   expect((applications?.cells as { new: { total: number } }).new.total).toBe(figure);
 
   await mine.reload();
-  await mine.getByText('修改记录').waitFor();
+  await mine.getByRole('button', { name: /查看 \d+ 个历史版本/ }).click();
+  await mine.getByText(/第 \d+ 版/).first().waitFor();
   await expect(mine.getByText(/第 \d+ 版/).count()).resolves.toBeGreaterThanOrEqual(3);
+  await mine.getByText(/第 \d+ 版/).first().scrollIntoViewIfNeeded();
   await snapshot(mine, 'zh-history');
 });

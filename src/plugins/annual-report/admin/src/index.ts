@@ -108,7 +108,7 @@ export default {
         addDocumentAction: (reducer: (actions: unknown[]) => unknown[]) => void;
       };
     };
-    contentManager.apis.addEditViewSidePanel([PreviewPanel, ChecksPanel, HistoryPanel]);
+    contentManager.apis.addEditViewSidePanel([PreviewPanel, HistoryPanel, ChecksPanel]);
     contentManager.apis.addDocumentAction((actions: unknown[]) => [
       ...actions,
       NextYearAction,

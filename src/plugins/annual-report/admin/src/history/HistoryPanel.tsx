@@ -20,6 +20,8 @@ const HistoryPanelContent = ({ documentId }: { documentId: string | undefined })
   const { refused, restoreMine, dismiss } = useRefusedSave();
   const [versions, setVersions] = React.useState<ReportVersionSummary[]>([]);
   const [open, setOpen] = React.useState<{ id: number; diff: VersionDiff } | null>(null);
+  // Collapsed unless asked for: the checks below it stay in view.
+  const [listed, setListed] = React.useState(false);
   const revision = values.revision;
 
   React.useEffect(() => {
@@ -61,12 +63,16 @@ const HistoryPanelContent = ({ documentId }: { documentId: string | undefined })
         <Typography variant="pi" textColor="neutral600">
           {t('history.none', 'No saved version yet.')}
         </Typography>
+      ) : !listed ? (
+        <Button size="S" variant="tertiary" onClick={() => setListed(true)}>
+          {t('history.show', 'Show {count} versions', { count: versions.length })}
+        </Button>
       ) : (
         <Box tag="ol">
           {versions.slice(0, SHOWN_VERSIONS).map((version) => (
             <li key={version.id}>
               <Flex direction="column" alignItems="stretch" paddingBottom={1}>
-                <Flex gap={2} justifyContent="space-between">
+                <Flex direction="column" alignItems="flex-start">
                   <Typography variant="pi">
                     {t('history.version', 'No. {revision}', { revision: version.revision })}
                     {' · '}
