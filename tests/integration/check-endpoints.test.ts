@@ -230,3 +230,23 @@ describe('GraphQL reportChecks', () => {
     expect(anonymous.body.data.reportChecks.errors).toBe(0);
   });
 });
+
+describe('stored verdicts after a publication', () => {
+  it('the published version keeps the public verdict; the draft gets its own back', async () => {
+    const reports = app.strapi.documents('api::report.report');
+    const agency = await createAgency(app.strapi, { name: '另一人民政府' });
+    // A national-format report without its 公开日期: a published one is asked for it (D1).
+    const { documentId } = await reports.create({
+      data: reportInput({ ...huaian.report, issuedOn: null, agency: agency.documentId }),
+    });
+    await reports.publish({ documentId });
+    const stored = async (published: boolean) =>
+      (
+        await app.strapi.db
+          .query('api::report.report')
+          .findOne({ where: { documentId, publishedAt: published ? { $notNull: true } : null } })
+      ).checks as { findings: Array<{ rule: string }> };
+    expect((await stored(true)).findings.map((f) => f.rule)).toContain('D1');
+    expect((await stored(false)).findings.map((f) => f.rule)).not.toContain('D1');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import type { ReportData } from '../../../shared/contracts/report';
+import type { Finding } from '../../../shared/contracts/checks';
 import { getService } from '../plugin-config';
 import { parseOr400 } from '../validation/parse-or-400';
 import { reportWriteSchema } from '../validation/report-write';
@@ -74,18 +75,29 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
   };
 
   /** The published version carries the public verdict, which compares with published years only. */
-  const preparePublish = async (documentId: string) => {
+  const storeDraftChecks = async (documentId: string, findings: Finding[]) =>
+    strapi.db.query(REPORT_UID).update({
+      where: { documentId, publishedAt: null },
+      data: { checks: await acknowledgements().summarize(documentId, findings) },
+    });
+
+  /**
+   * Publishes what the draft holds, with the public verdict; the draft then keeps its own verdict
+   * (a draft's, which does not ask what only a publication needs, such as its date).
+   */
+  const publish = async <T>(documentId: string, next: () => T): Promise<Awaited<T>> => {
     await lockDraft(strapi, documentId);
     const draft = await loader().load(documentId, 'draft');
-    if (!draft) return;
+    if (!draft) return await next();
     const findings = await checks().findings(draft, 'published');
     // An audited override (overrides/) lifts the errors it names, for this one publication.
     const refused = publicationRefused(errorsLeft(documentId, findings), adminLanguage(strapi));
     if (refused) throw refused;
-    await strapi.db.query(REPORT_UID).update({
-      where: { documentId, publishedAt: null },
-      data: { checks: await acknowledgements().summarize(documentId, findings) },
-    });
+    // Strapi copies the draft row, stored verdict included, into the published one.
+    await storeDraftChecks(documentId, findings);
+    const published = await next();
+    await storeDraftChecks(documentId, await checks().findings(draft, 'draft'));
+    return published;
   };
 
   return async (context, next) => {
@@ -106,10 +118,7 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
     }
     if (context.action === 'publish' && params.documentId) {
       const { documentId } = params;
-      return strapi.db.transaction(async () => {
-        await preparePublish(documentId);
-        return next();
-      });
+      return strapi.db.transaction(() => publish(documentId, next));
     }
     return next();
   };
