@@ -45,12 +45,13 @@ export function auditAccessChanges(strapi: Core.Strapi): void {
     },
   });
 
+  // Strapi rewrites the super admin's permissions at every boot: only a request's changes count.
   const permissionsChanged = async (event: Event) => {
     const request = strapi.requestContext.get();
-    if (request?.state.annualReportAuditedPermissions) return;
-    if (request) request.state.annualReportAuditedPermissions = true;
+    if (!request || request.state.annualReportAuditedPermissions) return;
+    request.state.annualReportAuditedPermissions = true;
     await audit().record('role.permissions', 'admin::permission', {
-      details: { change: event.action, path: request?.path ?? null },
+      details: { change: event.action, path: request.path },
     });
   };
   strapi.db.lifecycles.subscribe({
