@@ -135,3 +135,16 @@ it('offers no mark on an error, and lets the super admin publish over it with a 
   await snapshot(page, 'zh-override-records');
   await page.locator('table').getByText('复议数据以复议机关通报为准，先行公开').waitFor();
 });
+
+it('the audit log lists the publications, the override among them, in Chinese, with a CSV export', async () => {
+  await page.goto(`${base}/admin/plugins/annual-report/audit`);
+  await page.getByRole('heading', { name: '操作审计日志' }).waitFor();
+  const table = page.locator('table');
+  await table.getByText('越过错误发布').first().waitFor();
+  await table.getByText('发布报告').first().waitFor();
+  await snapshot(page, 'zh-audit');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('audit-log.csv');
+});

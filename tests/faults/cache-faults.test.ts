@@ -1,10 +1,8 @@
-import crypto from 'crypto';
 import request from 'supertest';
 import Redis from 'ioredis';
-import { Client } from 'pg';
 import { startInstance, type Instance } from '../helpers/instances';
+import { publishHuaian, testDatabase } from '../helpers/postgres-instances';
 import { startRedisServer, type OwnRedis } from '../helpers/redis-server';
-import { clone } from '../helpers/report-builder';
 import { demoReports } from '../../src/demo';
 
 /**
@@ -13,8 +11,7 @@ import { demoReports } from '../../src/demo';
  * publication and the cache's bump must not leave the old version served after a restart.
  * Generous bounds only; timings belong to bench/.
  */
-const PG_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const database = `annual_report_faults_${crypto.randomBytes(4).toString('hex')}`;
+const database = testDatabase('annual_report_faults');
 const [, huaian] = demoReports;
 
 let redis: OwnRedis;
@@ -22,21 +19,8 @@ let instance: Instance;
 let token: string;
 let documentId: string;
 
-const admin = async (sql: string) => {
-  const client = new Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
-  }
-};
-
 const env = () => ({
-  DATABASE_URL: PG_URL.replace(/\/[^/]*$/, `/${database}`),
-  DATABASE_CLIENT: 'postgres',
-  DATABASE_SCHEMA: 'public',
-  DEMO_DATA: 'false',
+  ...database.env,
   REDIS_URL: redis.url,
   CACHE_PREFIX: 'faults',
   CACHE_TTL: '600',
@@ -55,29 +39,17 @@ const warm = async (url: string) => {
 };
 
 beforeAll(async () => {
-  await admin(`CREATE DATABASE ${database}`);
+  await database.create();
   redis = await startRedisServer();
   instance = await startInstance(env());
   token = instance.token!;
-  const auth = `Bearer ${token}`;
-  const agency = await request(instance.url)
-    .post('/api/agencies')
-    .set('Authorization', auth)
-    .send({ data: { ...huaian.agency } })
-    .expect(201);
-  documentId = (
-    await request(instance.url)
-      .post('/api/reports')
-      .set('Authorization', auth)
-      .send({ data: { ...clone(huaian.report), agency: agency.body.data.documentId } })
-      .expect(201)
-  ).body.data.documentId;
+  documentId = await publishHuaian(instance);
 }, 180_000);
 
 afterAll(async () => {
   await instance?.stop().catch(() => undefined);
   await redis?.stop();
-  await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await database.drop();
 });
 
 describe('Redis paused for 8 s (CLIENT PAUSE)', () => {

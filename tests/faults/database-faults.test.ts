@@ -1,8 +1,6 @@
-import crypto from 'crypto';
 import request from 'supertest';
-import { Client } from 'pg';
 import { startInstance, type Instance } from '../helpers/instances';
-import { clone } from '../helpers/report-builder';
+import { adminSql, publishHuaian, testDatabase } from '../helpers/postgres-instances';
 import { demoReports } from '../../src/demo';
 
 /**
@@ -10,58 +8,32 @@ import { demoReports } from '../../src/demo';
  * readers read: every read still answers, none with a 5xx; a write that cannot complete is a 503
  * with Retry-After, never a 500, and a write that was acknowledged is there afterwards.
  */
-const PG_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const database = `annual_report_dbfaults_${crypto.randomBytes(4).toString('hex')}`;
+const database = testDatabase('annual_report_dbfaults');
 const [, huaian] = demoReports;
 
 let instance: Instance;
 let documentId: string;
 
-const admin = async (sql: string, params: unknown[] = []) => {
-  const client = new Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    return await client.query(sql, params);
-  } finally {
-    await client.end();
-  }
-};
-
 const terminateBackends = () =>
-  admin(
+  adminSql(
     'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
-    [database],
+    [database.name],
   );
 
 beforeAll(async () => {
-  await admin(`CREATE DATABASE ${database}`);
+  await database.create();
   instance = await startInstance({
-    DATABASE_URL: PG_URL.replace(/\/[^/]*$/, `/${database}`),
-    DATABASE_CLIENT: 'postgres',
-    DATABASE_SCHEMA: 'public',
-    DEMO_DATA: 'false',
+    ...database.env,
     // Every read goes to the database.
     CACHE_ENABLED: 'false',
     CREATE_TOKEN: 'true',
   });
-  const auth = `Bearer ${instance.token}`;
-  const agency = await request(instance.url)
-    .post('/api/agencies')
-    .set('Authorization', auth)
-    .send({ data: { ...huaian.agency } })
-    .expect(201);
-  documentId = (
-    await request(instance.url)
-      .post('/api/reports')
-      .set('Authorization', auth)
-      .send({ data: { ...clone(huaian.report), agency: agency.body.data.documentId } })
-      .expect(201)
-  ).body.data.documentId;
+  documentId = await publishHuaian(instance);
 }, 180_000);
 
 afterAll(async () => {
   await instance?.stop().catch(() => undefined);
-  await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await database.drop();
 });
 
 it('backends terminated under read load: no read answers a 5xx', async () => {

@@ -27,14 +27,25 @@ export const startRedisServer = async (): Promise<OwnRedis> => {
     { stdio: 'ignore' },
   );
   const url = `redis://127.0.0.1:${port}`;
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  // Until the server listens: a client of its own per attempt (a client that failed to connect
+  // keeps reconnecting, and refuses a second connect()).
+  let client: Redis;
   for (let attempt = 0; ; attempt++) {
+    client = new Redis(url, {
+      lazyConnect: true,
+      maxRetriesPerRequest: 1,
+      retryStrategy: () => null,
+    });
     try {
       await client.connect();
       await client.ping();
       break;
     } catch (error) {
-      if (attempt > 50) throw error;
+      client.disconnect();
+      if (attempt > 50) {
+        child.kill('SIGKILL');
+        throw error;
+      }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

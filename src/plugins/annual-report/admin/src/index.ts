@@ -24,6 +24,14 @@ export default {
       permissions: [],
       Component: () => import('./overrides/OverridesPage'),
     });
+    // The audit log; the route answers super admins only (roles.read keeps it from editors' menus).
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/audit`,
+      icon: PluginIcon,
+      intlLabel: { id: getTranslation('audit.title'), defaultMessage: 'Audit log' },
+      permissions: [{ action: 'admin::roles.read', subject: null }],
+      Component: () => import('./audit/AuditPage'),
+    });
     app.customFields.register([
       {
         name: 'year',

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { AuditAction, AuditEntry } from '../../../shared/contracts/audit';
-import { adminName, type AdminUser } from '../admin-user';
+import { actorOfRequest } from '../admin-user';
 
 export const AUDIT_UID = 'plugin::annual-report.audit-entry';
 
@@ -11,16 +11,6 @@ export interface AuditQuery {
   page: number;
   pageSize: number;
 }
-
-/** Who acts: the signed-in admin, an API token, or the server itself. */
-const actorOf = (strapi: Core.Strapi): { userId: number | null; actor: string } => {
-  const state = strapi.requestContext.get()?.state as
-    | { user?: AdminUser; auth?: { strategy?: { name?: string } } }
-    | undefined;
-  if (state?.user?.id) return { userId: state.user.id, actor: adminName(state.user) };
-  if (state?.auth?.strategy?.name) return { userId: null, actor: 'API' };
-  return { userId: null, actor: '系统' };
-};
 
 const where = ({ action, from, to }: AuditQuery) => ({
   ...(action ? { action } : {}),
@@ -34,6 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     subject: string,
     record: { documentId?: string | null; title?: string | null; details?: object | null } = {},
   ): Promise<void> {
+    const actor = actorOfRequest(strapi);
     await strapi.db.query(AUDIT_UID).create({
       data: {
         action,
@@ -42,7 +33,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         title: record.title ? String(record.title).slice(0, 255) : null,
         details: record.details ?? null,
         at: new Date(),
-        ...actorOf(strapi),
+        userId: actor.userId,
+        actor: actor.name,
       },
     });
   },

@@ -7,7 +7,7 @@ import type {
   VersionContent,
 } from '../../../shared/contracts/history';
 import { REPORT_UID } from '../../../shared/contracts/uids';
-import { adminName, type AdminUser } from '../admin-user';
+import { actorOfRequest } from '../admin-user';
 import { getService, pluginConfig } from '../plugin-config';
 import { versionContent, versionInput } from './version-content';
 
@@ -33,16 +33,6 @@ const summary = (row: Row): ReportVersionSummary => ({
   restoredFrom: row.restoredFrom ?? null,
 });
 
-/** Who is writing: the signed-in admin, else an API token, else the server itself. */
-const writer = (strapi: Core.Strapi): { userId: number | null; savedBy: string } => {
-  const state = strapi.requestContext.get()?.state as
-    | { user?: AdminUser; auth?: { strategy?: { name?: string } } }
-    | undefined;
-  if (state?.user?.id) return { userId: state.user.id, savedBy: adminName(state.user) };
-  if (state?.auth?.strategy?.name) return { userId: null, savedBy: 'API' };
-  return { userId: null, savedBy: '系统' };
-};
-
 /**
  * Every saved version of a report's content (Strapi's content history is an Enterprise feature):
  * written by the report middleware in the transaction of each content write — never by the stored
@@ -57,12 +47,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async record(documentId: string, restoredFrom: number | null = null): Promise<void> {
       const report = await getService(strapi, 'report-loader').load(documentId, 'draft');
       if (!report) return;
+      const actor = actorOfRequest(strapi);
       await versions().create({
         data: {
           reportDocumentId: documentId,
           revision: report.revision ?? 0,
           content: versionContent(report),
-          ...writer(strapi),
+          userId: actor.userId,
+          savedBy: actor.name,
           savedAt: new Date(),
           restoredFrom,
         },
