@@ -384,3 +384,18 @@ describe('the cross-year rules read last year’s draft only for a caller who ma
     expect(previous.body.data).toBeNull();
   });
 });
+
+describe('the read gate tells a missing version from a forbidden one', () => {
+  // Whether a published version exists is public: a role with any read right learns nothing more.
+  it('the published checks of a draft-only report are a 404 for a role that reads reports, a 403 for one that does not', async () => {
+    const path = `/annual-report/reports/${secretId}/checks?status=published`;
+    const as = (token: string) => request(server).get(path).set('Authorization', `Bearer ${token}`);
+    await as(tokens.full).expect(404);
+    await as(tokens.creator).expect(404);
+    await as(tokens.none).expect(403);
+    await request(server)
+      .get(`/annual-report/reports/${secretId}/checks`)
+      .set('Authorization', `Bearer ${tokens.creator}`)
+      .expect(403);
+  });
+});

@@ -56,7 +56,7 @@ export function adminReader(strapi: Core.Strapi, state: AdminState | undefined):
       assert(action);
       const found = await permitted(documentId, status, action);
       if (found) return found as StoredReport;
-      if (await loader.exists(documentId)) {
+      if (await loader.exists(documentId, status)) {
         throw new errors.ForbiddenError(`Your role may not ${action} this report`);
       }
       throw notFound(documentId);

@@ -31,9 +31,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return new Set(found.map((report) => report.documentId));
     },
 
-    /** Whether any version of the document exists, whoever may read it. */
-    async exists(documentId: string): Promise<boolean> {
-      return (await strapi.db.query(REPORT_UID).count({ where: { documentId } })) > 0;
+    /** Whether the document has that version, whoever may read it. */
+    async exists(documentId: string, status: Status): Promise<boolean> {
+      const publishedAt = status === 'published' ? { $notNull: true } : null;
+      return (await strapi.db.query(REPORT_UID).count({ where: { documentId, publishedAt } })) > 0;
     },
 
     async loadAgency(documentId: string): Promise<ReportData['agency']> {
