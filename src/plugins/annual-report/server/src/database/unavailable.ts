@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errorBody } from '../error-body';
+import { serviceUnavailable } from '../error-body';
 import { CONNECTION_LOST, isConnectionError } from './connection-errors';
 
 const RETRY_AFTER_SECONDS = 2;
@@ -20,11 +20,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.Mid
       strapi.log.warn(
         `${ctx.method} ${ctx.path}: database connection lost (${(error as Error).message}); answered 503`,
       );
-      ctx.status = 503;
-      ctx.set('Retry-After', String(RETRY_AFTER_SECONDS));
-      ctx.body = errorBody(
-        503,
-        'ServiceUnavailableError',
+      serviceUnavailable(
+        ctx,
+        RETRY_AFTER_SECONDS,
         'The database connection was lost; nothing was saved. Try again in a moment.',
       );
     }

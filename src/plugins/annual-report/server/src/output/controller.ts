@@ -5,7 +5,7 @@ import { errors } from '@strapi/utils';
 import type { ReportDocument } from '../../../shared/contracts/document';
 import type { GetReportDocument } from '../../../shared/contracts/output-routes';
 import { getService } from '../plugin-config';
-import { errorBody } from '../error-body';
+import { serviceUnavailable } from '../error-body';
 import { renderReportPage } from './html';
 import { tablesCsv } from './csv';
 import { reportDocx } from './docx';
@@ -76,11 +76,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // The page itself names the print: however the URL was spelled, one page is printed once.
       const printing = pdf.print(createHash('sha256').update(html).digest('base64url'), html);
       if (!printing) {
-        ctx.status = 503;
-        ctx.set('Retry-After', String(PDF_RETRY_AFTER_SECONDS));
-        ctx.body = errorBody(
-          503,
-          'ServiceUnavailableError',
+        serviceUnavailable(
+          ctx,
+          PDF_RETRY_AFTER_SECONDS,
           'Too many PDFs are being printed: try again shortly',
         );
         return;
