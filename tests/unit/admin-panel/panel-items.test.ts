@@ -97,9 +97,10 @@ describe('panel items of the engine’s findings', () => {
 
   it('counts the items listed, a table’s blank cells as one', () => {
     const summary = summarize(findings);
-    // The engine counts each blank cell; the panel one per table with blanks.
-    expect(summary.errors).toBe(items.length - 2 + 4 + 2);
+    // One way of counting: the stored summary counts what the panel lists.
     expect(itemCounts(items)).toEqual({ errors: items.length, warnings: 0 });
+    expect(summary).toMatchObject(itemCounts(items));
+    expect(findings.length).toBeGreaterThan(items.length);
   });
 
   it('puts warnings after errors', () => {

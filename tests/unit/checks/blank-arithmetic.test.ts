@@ -148,4 +148,26 @@ describe('arithmetic through blanks', () => {
     cells(previous, 'active-rules').regulations['in-force'] = null;
     expect(validate(blank, cn2021, { previous }).map(({ rule }) => rule)).toEqual(['V1']);
   });
+
+  it('never suggests a value a cell cannot hold: it says what is missing instead', () => {
+    const previous = previousYearOf(report, cn2021);
+    const blank = clone(report);
+    const rules = tableIndex(blank, 'active-rules');
+    const last = cells(previous, 'active-rules').regulations;
+    const now = cells(blank, 'active-rules').regulations;
+    // Last year's in force + issued (blank, read as 0) − repealed is below 0.
+    now.issued = null;
+    now.repealed = Number(last['in-force']) + 1;
+    const [finding] = validate(blank, cn2021, { previous }).filter(({ rule }) => rule === 'T2-2');
+    expect(finding.path).toEqual(at(rules, 'regulations', 'in-force'));
+    expect(finding.expected).toBeUndefined();
+    expect(finding.message['zh-Hans']).toMatch(/填什么都不能与同组数字相符.*请先填写空白格/);
+    expect(finding.message['zh-Hans']).not.toMatch(/应为 -/);
+
+    // Without a blank, the other cells are named as what must change.
+    now.issued = 0;
+    const [filled] = validate(blank, cn2021, { previous }).filter(({ rule }) => rule === 'T2-2');
+    expect(filled.expected).toBeUndefined();
+    expect(filled.message['zh-Hans']).toMatch(/请核对同组其他格$/);
+  });
 });

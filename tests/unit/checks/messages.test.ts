@@ -23,6 +23,7 @@ const SAMPLES: { [K in keyof CheckMessages]: Parameters<CheckMessages[K]> } = {
   unknownColumn: ['政府信息公开行政复议、行政诉讼情况', 'y'],
   relationFails: ['一、本年新收 / 总计', '=', 3119, L, true, 3120],
   relationBlankTotal: ['一、本年新收 / 总计', 3119, L, false],
+  relationNoValue: ['一、本年新收 / 总计', L, true, 2],
   proseDisagrees: ['受理申请3120件。', '3120件', L],
   proseCount: [L, 3119],
   proseShare: [L, L, 44.7],

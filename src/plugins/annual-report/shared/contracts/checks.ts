@@ -31,12 +31,32 @@ export interface Finding {
   cells?: FindingPath[];
 }
 
-/** A grouping finding restates findings already in the list, so it is not counted again. */
+/** A grouping finding stands for findings of its rule on its cells (e.g. a table's blank cells). */
 export const isGroup = (finding: Finding): boolean => finding.cells !== undefined;
 
+const groupedKey = (rule: string, path: FindingPath) => JSON.stringify([rule, path]);
+
+/**
+ * The findings as an editor reads them, one item each: a group stands once for the findings it
+ * groups, which are left out (they remain in the stored list, for marking the cells). This is the
+ * one way of counting: the panel, the stored summary, the list's columns and the API all count
+ * these, so that a half-filled table is one error, not one per blank cell.
+ */
+export function listedFindings(findings: Finding[]): Finding[] {
+  const grouped = new Set<string>();
+  for (const finding of findings) {
+    for (const cell of finding.cells ?? []) grouped.add(groupedKey(finding.rule, cell));
+  }
+  if (grouped.size === 0) return findings;
+  return findings.filter(
+    (finding) => isGroup(finding) || !grouped.has(groupedKey(finding.rule, finding.path)),
+  );
+}
+
 export interface CheckSummary {
+  /** Counted as `listedFindings`: a group of blank cells is one error. */
   errors: number;
-  /** Open warnings: those not acknowledged. */
+  /** Open warnings (not acknowledged), counted as `listedFindings`. */
   warnings: number;
   /** Warnings acknowledged (已核实); absent in summaries stored before acknowledgements. */
   acknowledged?: number;
@@ -47,7 +67,7 @@ export interface CheckSummary {
 }
 
 /** Bump whenever a rule, its data or its messages change. */
-export const RULES_VERSION = '5';
+export const RULES_VERSION = '6';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -63,11 +83,12 @@ export function summarize(
   let errors = 0;
   let warnings = 0;
   let seen = 0;
+  const listed = new Set(listedFindings(findings));
   const marked = findings.map((finding) => {
     // A stored summary is counted again when acknowledgements change: its marks are recomputed.
     const plain = finding.acknowledged ? omit(finding, 'acknowledged') : finding;
     const ack = finding.severity === 'warning' && acknowledged.has(findingFingerprint(finding));
-    if (!isGroup(finding)) {
+    if (listed.has(finding)) {
       if (finding.severity === 'error') errors += 1;
       else if (ack) seen += 1;
       else warnings += 1;

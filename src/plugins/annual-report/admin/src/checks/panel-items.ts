@@ -1,6 +1,11 @@
 import isEqual from 'lodash/isEqual';
 import keyBy from 'lodash/keyBy';
-import { isGroup, type Finding, type FindingPath } from '../../../shared/contracts/checks';
+import {
+  isGroup,
+  listedFindings,
+  type Finding,
+  type FindingPath,
+} from '../../../shared/contracts/checks';
 
 /**
  * The checks panel's list: what stops publication first, and what an editor fixes by reading
@@ -38,15 +43,10 @@ function rank(finding: Finding): number {
 }
 
 export function panelItems(findings: Finding[]): PanelItem[] {
-  const grouped = new Set<string>();
-  for (const finding of findings) {
-    if (isGroup(finding)) for (const cell of finding.cells ?? []) grouped.add(pathKey(cell));
-  }
   const seen = new Map<string, number>();
   const items: PanelItem[] = [];
-  for (const finding of findings) {
+  for (const finding of listedFindings(findings)) {
     const at = pathKey(finding.path);
-    if (!isGroup(finding) && isBlankCell(finding) && grouped.has(at)) continue;
     const base = `${finding.rule}${at}`;
     const repeat = seen.get(base) ?? 0;
     seen.set(base, repeat + 1);
@@ -72,7 +72,7 @@ export function keepUnchanged(previous: PanelItem[], next: PanelItem[]): PanelIt
   });
 }
 
-/** What the panel's statement counts: the items listed, a table's blank cells as one. */
+/** What the panel's statement counts: the items listed, as the stored summary counts them. */
 export function itemCounts(items: PanelItem[]): PanelCounts {
   let errors = 0;
   for (const item of items) if (item.finding.severity === 'error') errors += 1;

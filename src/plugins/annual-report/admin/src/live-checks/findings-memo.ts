@@ -15,7 +15,7 @@ export interface FindingsRun {
   /** The values as the engine read them (the place names read headings from it). */
   report: ReportData;
   findings: Finding[];
-  /** As stored on the report: each blank cell counts, a group does not. */
+  /** Counted as stored on the report and shown in the panel: a group of blank cells once. */
   summary: { errors: number; warnings: number };
 }
 

@@ -117,18 +117,25 @@ export function compileRelation(
     return reading;
   };
 
+  /**
+   * A finding on the target cell. A value it cannot hold (below 0) is never suggested: the
+   * finding then says that the other cells must change — and that blanks among them are the
+   * first thing to fill in.
+   */
   const push = (
     context: CheckContext,
     target: CompiledTerm,
     expected: number,
     actual: number | null,
-    message: Finding['message'],
+    otherBlank: boolean,
+    message: () => Finding['message'],
   ) =>
     context.findings.push(
       finding({
         path: ['tables', context.view.tableIndex(target.table), 'cells', target.row, target.column],
-        message,
-        expected,
+        ...(expected < 0
+          ? { message: say('relationNoValue', target.label, rule.title, otherBlank, actual) }
+          : { message: message(), expected }),
         actual,
       }),
     );
@@ -142,11 +149,7 @@ export function compileRelation(
     const actual = context.values[target.slot];
     // The value left[0] would need for the relation to hold, the other terms unchanged.
     const expected = roundSum(target.sign * (right - (left - target.sign * actual)));
-    push(
-      context,
-      target,
-      expected,
-      actual,
+    push(context, target, expected, actual, otherBlank, () =>
       say('relationFails', target.label, rule.op, expected, rule.title, otherBlank, actual),
     );
   };
@@ -161,11 +164,7 @@ export function compileRelation(
     if (context.blankTotals[target.slot]) return;
     context.blankTotals[target.slot] = rule.severity === 'error' ? 2 : 1;
     const expected = roundSum(target.sign * (right - left));
-    push(
-      context,
-      target,
-      expected,
-      null,
+    push(context, target, expected, null, otherBlank, () =>
       say('relationBlankTotal', target.label, expected, rule.title, otherBlank),
     );
   };

@@ -28,6 +28,10 @@ export const en: CheckMessages = {
     `“${label}” ${VERB[op]} ${expected} (${title.en}${blanksAsZero ? BLANKS_AS_ZERO : ''}), but is ${actual}`,
   relationBlankTotal: (label, expected, title, blanksAsZero) =>
     `“${label}” is blank; it should be ${expected} (${title.en}${blanksAsZero ? BLANKS_AS_ZERO : ''})`,
+  relationNoValue: (label, title, blanksAsZero, actual) =>
+    `“${label}” ${actual === null ? 'is blank' : `is ${actual}`}, and no value it can hold agrees with the other cells (${title.en}): ${
+      blanksAsZero ? 'fill in the blank cells first' : 'check the other cells'
+    }`,
   proseDisagrees: (quote, stated, expectation) =>
     `The text “${quote}” states ${stated}, but ${expectation.en}`,
   proseCount: (label, expected) => `the table gives ${expected} for ${label.en}`,

@@ -37,6 +37,8 @@ export interface CheckMessages {
     title: Localized,
     blanksAsZero: boolean,
   ): string;
+  /** No value the cell can hold (≥ 0) makes the relation true: the other cells must change. */
+  relationNoValue(label: string, title: Localized, blanksAsZero: boolean, actual: number | null): string;
   // Prose (N1)
   proseDisagrees(quote: string, stated: string, expectation: Localized): string;
   proseCount(label: Localized, expected: number): string;

@@ -24,6 +24,10 @@ export const zhHans: CheckMessages = {
     `「${label}」${VERB[op]} ${expected}（${title['zh-Hans']}${blanksAsZero ? BLANKS_AS_ZERO : ''}），实为 ${actual}`,
   relationBlankTotal: (label, expected, title, blanksAsZero) =>
     `「${label}」为空，应为 ${expected}（${title['zh-Hans']}${blanksAsZero ? BLANKS_AS_ZERO : ''}）`,
+  relationNoValue: (label, title, blanksAsZero, actual) =>
+    `「${label}」${actual === null ? '为空' : `实为 ${actual}`}，但填什么都不能与同组数字相符（${title['zh-Hans']}）：${
+      blanksAsZero ? '同组还有空白格，请先填写空白格' : '请核对同组其他格'
+    }`,
   proseDisagrees: (quote, stated, expectation) =>
     `正文“${quote}”中的 ${stated} 与表格不符：${expectation['zh-Hans']}`,
   proseCount: (label, expected) => `${label['zh-Hans']}为 ${expected}`,
