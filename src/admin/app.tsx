@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { checkCountCells } from './content-manager/check-count-cells';
 import { enumerationCells } from './content-manager/enumeration-cells';
 import { fieldHints } from './content-manager/field-hints';
 import { filterLabels } from './content-manager/filter-labels';
@@ -17,6 +18,7 @@ export default {
   bootstrap(app: Pick<StrapiApp, 'registerHook'>) {
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', fieldHints);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', enumerationCells);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', checkCountCells);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', filterLabels);
   },
 };

@@ -16,7 +16,8 @@ interface Configuration {
 
 // Version 2: the labels come from the texts the admin translates, and components' fields have them.
 // Version 3: the template's structure (a table's title and unit, a section's key) is not edited.
-const LAYOUT_VERSION = 'admin-layout-4';
+// Version 5: the report list shows the format and the check counts (errorCount, warningCount).
+const LAYOUT_VERSION = 'admin-layout-5';
 
 /**
  * The Chinese labels stored as the Content Manager's defaults. The edit view, list columns and
@@ -39,7 +40,8 @@ const READ_ONLY = new Set(['checks']);
 const HIDDEN_IN_EDIT: Record<string, string[]> = {
   // The published snapshot is the server's own copy for fast reads (src/api/report/snapshot.ts).
   // The revision travels with the form (a stale save is refused) but is not typed.
-  'api::report.report': ['snapshot', 'revision'],
+  // The check counts are the server's, kept for the list (checks/stored-checks.ts).
+  'api::report.report': ['snapshot', 'revision', 'errorCount', 'warningCount'],
   'report.section': ['key'],
   'report.statistic-table': ['title', 'unit'],
 };
@@ -50,6 +52,12 @@ const withoutFields = (layouts: Record<string, unknown>, hidden: string[] = []) 
     .map((row) => row.filter((field) => !hidden.includes(field.name)))
     .filter((row) => row.length > 0),
 });
+/** The list's columns: what an office sorts and filters its reports by in January. */
+const LIST_COLUMNS: Record<string, string[]> = {
+  'api::report.report': ['title', 'agency', 'year', 'format', 'errorCount', 'warningCount'],
+};
+const withListColumns = (layouts: Record<string, unknown>, columns?: string[]) =>
+  columns ? { ...layouts, list: columns } : layouts;
 const COMPONENT_MAIN_FIELDS: Record<string, string> = {
   'report.section': 'heading',
   'report.statistic-table': 'title',
@@ -93,7 +101,10 @@ export const configureAdminLayout = async (strapi: Core.Strapi) => {
     const labelledConfiguration = labelled(configuration as Configuration, labels);
     await contentTypes.updateConfiguration(contentType, {
       ...labelledConfiguration,
-      layouts: withoutFields(labelledConfiguration.layouts, HIDDEN_IN_EDIT[uid]),
+      layouts: withListColumns(
+        withoutFields(labelledConfiguration.layouts, HIDDEN_IN_EDIT[uid]),
+        LIST_COLUMNS[uid],
+      ),
     });
   }
 

@@ -81,6 +81,20 @@ export const REPORT_FIELD_TEXTS: FieldTexts = {
       en: 'The checks run at the last save; generated, not editable',
     },
   },
+  errorCount: {
+    label: { 'zh-Hans': '错误', en: 'Errors' },
+    hint: {
+      'zh-Hans': '最近一次检查的错误项数，有错误的报告不能发布；自动生成',
+      en: 'Errors found by the last check; a report with errors cannot be published. Generated',
+    },
+  },
+  warningCount: {
+    label: { 'zh-Hans': '提示', en: 'Warnings' },
+    hint: {
+      'zh-Hans': '最近一次检查中尚未核实的提示项数；自动生成',
+      en: 'Warnings of the last check not yet verified; generated',
+    },
+  },
   source: {
     label: { 'zh-Hans': '导入来源', en: 'Import source' },
     hint: {

@@ -10,6 +10,7 @@ import { CHECKS_REFRESHED, type ChecksRefreshedEvent } from '../../../shared/con
 import { adminName, type AdminUser } from '../admin-user';
 import { getService } from '../plugin-config';
 import { REPORT_UID } from '../../../shared/contracts/uids';
+import { storedChecks } from '../checks/stored-checks';
 
 export const ACKNOWLEDGEMENT_UID = 'plugin::annual-report.acknowledgement';
 
@@ -108,7 +109,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         );
         await reports().update({
           where: { id: row.id },
-          data: { checks: { ...counted, rulesVersion: row.checks.rulesVersion } },
+          data: storedChecks({ ...counted, rulesVersion: row.checks.rulesVersion }),
         });
         if (row.publishedAt) published = true;
       }

@@ -4,6 +4,7 @@ import { CHECKS_REFRESHED, type ChecksRefreshedEvent } from '../../../shared/con
 import { getService, PLUGIN_ID } from '../plugin-config';
 import type { Status } from '../reports/loader';
 import { REPORT_UID } from '../../../shared/contracts/uids';
+import { storedChecks } from './stored-checks';
 
 const BATCH = 50;
 const STORE_KEY = 'rulesVersion';
@@ -28,7 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     );
     await strapi.db.query(uid()).update({
       where: { documentId, publishedAt: status === 'draft' ? null : { $notNull: true } },
-      data: { checks },
+      data: storedChecks(checks),
     });
     if (status === 'published') {
       const event: ChecksRefreshedEvent = { documentId };

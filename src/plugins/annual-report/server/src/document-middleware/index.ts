@@ -14,6 +14,7 @@ import { assertFreshRevision, nextRevision } from './stale-save';
 import { errorsLeft } from '../overrides/authorisation';
 import { restoring } from '../history/service';
 import { REPORT_UID } from '../../../shared/contracts/uids';
+import { storedChecks } from '../checks/stored-checks';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 type Params = { data?: Record<string, unknown>; documentId?: string; status?: string };
@@ -70,7 +71,7 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
     params.data = {
       ...data,
       revision: nextRevision(action === 'update' ? current?.revision : 0),
-      checks: await acknowledgements().summarize(params.documentId, findings),
+      ...storedChecks(await acknowledgements().summarize(params.documentId, findings)),
     };
   };
 
@@ -78,7 +79,7 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
   const storeDraftChecks = async (documentId: string, findings: Finding[]) =>
     strapi.db.query(REPORT_UID).update({
       where: { documentId, publishedAt: null },
-      data: { checks: await acknowledgements().summarize(documentId, findings) },
+      data: storedChecks(await acknowledgements().summarize(documentId, findings)),
     });
 
   /**
