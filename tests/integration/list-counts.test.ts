@@ -4,7 +4,7 @@ import { createAgency } from '../helpers/fixtures';
 import { signInAdmin } from '../helpers/admin-session';
 import { clone } from '../helpers/report-builder';
 import { demoReports } from '../../src/demo';
-import { reportInput, tablesInput } from '../../src/api/report/document-input';
+import { reportInput } from '../../src/api/report/document-input';
 import { REPORT_UID } from '../../src/plugins/annual-report/shared/contracts/uids';
 import {
   listedFindings,
@@ -51,8 +51,8 @@ beforeAll(async () => {
         ...clone(huaian.report),
         year: huaian.report.year + 1,
         agency: agency.documentId,
-        tables: tablesInput(tables),
-      } as typeof huaian.report),
+        tables,
+      }),
     })
   ).documentId;
 });
