@@ -10,7 +10,10 @@ const COLOURS: Record<string, string> = {
 
 const CountValue = ({ value, colour }: { value: unknown; colour: string }) =>
   typeof value === 'number' ? (
-    <Typography textColor={value > 0 ? colour : 'success600'} fontWeight={value > 0 ? 'bold' : undefined}>
+    <Typography
+      textColor={value > 0 ? colour : 'success600'}
+      fontWeight={value > 0 ? 'bold' : undefined}
+    >
       {value}
     </Typography>
   ) : (
@@ -26,7 +29,9 @@ export const checkCountCells = ({ displayedHeaders, layout }: ListColumns): List
     COLOURS[header.name] && !header.cellFormatter
       ? {
           ...header,
-          cellFormatter: (row) => <CountValue value={row[header.name]} colour={COLOURS[header.name]} />,
+          cellFormatter: (row) => (
+            <CountValue value={row[header.name]} colour={COLOURS[header.name]} />
+          ),
         }
       : header,
   ),

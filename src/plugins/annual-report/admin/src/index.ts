@@ -9,6 +9,7 @@ import { PreviewPanel } from './preview/PreviewPanel';
 import { NextYearAction } from './actions/NextYearAction';
 import { OverrideAction } from './overrides/OverrideAction';
 import { HistoryPanel } from './history/HistoryPanel';
+import { askPublicationDate, type DocumentAction } from './actions/PublishWithDateAction';
 
 // The admin types a custom field's Input as a prop-less component; it is rendered with the field props.
 const asInput = (module: { default: unknown }) => ({ default: module.default as ComponentType });
@@ -118,7 +119,7 @@ export default {
     };
     contentManager.apis.addEditViewSidePanel([PreviewPanel, HistoryPanel, ChecksPanel]);
     contentManager.apis.addDocumentAction((actions: unknown[]) => [
-      ...actions,
+      ...askPublicationDate(actions as DocumentAction[]),
       NextYearAction,
       OverrideAction,
     ]);

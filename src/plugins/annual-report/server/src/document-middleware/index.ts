@@ -15,6 +15,7 @@ import { errorsLeft } from '../overrides/authorisation';
 import { restoring } from '../history/service';
 import { REPORT_UID } from '../../../shared/contracts/uids';
 import { storedChecks } from '../checks/stored-checks';
+import { publicationDate } from './issued-on';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 type Params = { data?: Record<string, unknown>; documentId?: string; status?: string };
@@ -57,6 +58,10 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
     }
     const template = getService(strapi, 'templates').forFormat(input.format ?? current?.format);
     const data = parseOr400(reportWriteSchema(template), input);
+    if (params.status === 'published') {
+      const issuedOn = publicationDate(strapi, data.issuedOn as string, current?.issuedOn);
+      if (issuedOn) data.issuedOn = issuedOn;
+    }
     if (action === 'create') applyTemplate(template, data);
     applyTableTitles(template, data);
     const report = await afterWrite(data, current);
@@ -90,6 +95,14 @@ export const reportDocumentMiddleware = (strapi: Core.Strapi): Middleware => {
     await lockDraft(strapi, documentId);
     const draft = await loader().load(documentId, 'draft');
     if (!draft) return await next();
+    const issuedOn = publicationDate(strapi, draft.issuedOn);
+    if (issuedOn) {
+      // Written on the draft, which Strapi copies into the published version.
+      await strapi.db
+        .query(REPORT_UID)
+        .update({ where: { documentId, publishedAt: null }, data: { issuedOn } });
+      draft.issuedOn = issuedOn;
+    }
     const findings = await checks().findings(draft, 'published');
     // An audited override (overrides/) lifts the errors it names, for this one publication.
     const refused = publicationRefused(errorsLeft(documentId, findings), adminLanguage(strapi));

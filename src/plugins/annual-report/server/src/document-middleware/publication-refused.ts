@@ -1,5 +1,5 @@
 import { errors } from '@strapi/utils';
-import { isGroup, type Finding, type FindingPath } from '../../../shared/contracts/checks';
+import { listedFindings, type Finding, type FindingPath } from '../../../shared/contracts/checks';
 
 /**
  * The Content Manager marks a form field by the dotted path of each error, so a cell's finding
@@ -26,8 +26,8 @@ const refusal = (count: number, language: RefusalLanguage) => {
 export const publicationRefused = (findings: Finding[], language?: RefusalLanguage) => {
   const blocking = findings.filter((finding) => finding.severity === 'error');
   if (blocking.length === 0) return null;
-  // A group (a table's blank cells) is listed for display but counted by its members only.
-  const count = blocking.filter((finding) => !isGroup(finding)).length;
+  // Counted as the panel lists them: a table's blank cells are one error.
+  const count = listedFindings(blocking).length;
   return new errors.ValidationError(refusal(count, language), {
     errors: blocking.map((finding) => ({
       path: fieldPath(finding.path),
