@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
  */
 export const createAdmin = async (
   strapi: Core.Strapi,
-  permissions?: Array<{ action: string; subject?: string }>,
+  permissions?: Array<{ action: string; subject?: string; conditions?: string[] }>,
 ): Promise<{ email: string; password: string }> => {
   const email = `editor-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.org`;
   const password = 'Editor-password-1';
@@ -31,7 +31,7 @@ export const createAdmin = async (
 /** A super admin signed in through /admin/login, as an editor in the admin panel is. */
 export const signInAdmin = async (
   strapi: Core.Strapi,
-  permissions?: Array<{ action: string; subject?: string }>,
+  permissions?: Array<{ action: string; subject?: string; conditions?: string[] }>,
 ): Promise<string> => {
   const { email, password } = await createAdmin(strapi, permissions);
   const res = await request(strapi.server.httpServer)

@@ -60,6 +60,43 @@ it('creates next year’s draft for the same agency, carrying 结转 into 上年
   expect(draft.checks.errors).toBeGreaterThan(0);
 });
 
+it('carries the preface’s basis, period and contact with the year advanced, not last year’s text', async () => {
+  const { body } = await request(app.strapi.server.httpServer)
+    .get('/annual-report/next-year/candidates')
+    .set('Authorization', `Bearer ${token}`)
+    .expect(200);
+  // The agency's latest report is now the 2025 draft: the next one starts from it.
+  expect(body.data).toEqual([expect.objectContaining({ year: 2025, agency: huaian.agency.name })]);
+  const draft = (await documents().findOne({
+    documentId: body.data[0].documentId,
+    populate: { sections: true },
+  })) as unknown as { preface: unknown; sections: Array<{ heading: string; body: unknown[] }> };
+  const preface = JSON.stringify(draft.preface);
+  expect(preface).toContain('统计期限自2025年1月1日至2025年12月31日');
+  expect(preface).toContain('电话：0517-83605210');
+  expect(preface).not.toContain('2024年');
+  expect(draft.sections.map((section) => section.heading)).toEqual(
+    huaian.report.sections.map((section) => section.heading),
+  );
+  expect(draft.sections.every((section) => section.body.length === 0)).toBe(true);
+});
+
+it('offers nothing to a role that may create only its own reports', async () => {
+  const creator = await signInAdmin(app.strapi, [
+    {
+      action: 'plugin::content-manager.explorer.read',
+      subject: 'api::report.report',
+      conditions: ['admin::is-creator'],
+    },
+    { action: 'plugin::content-manager.explorer.create', subject: 'api::report.report' },
+  ]);
+  const { body } = await request(app.strapi.server.httpServer)
+    .get('/annual-report/next-year/candidates')
+    .set('Authorization', `Bearer ${creator}`)
+    .expect(200);
+  expect(body.data).toEqual([]);
+});
+
 it('refuses a second one with 409 naming the existing draft, and unknown reports with 404', async () => {
   const again = await start(documentId).expect(409);
   expect(again.body.error.details.documentId).toEqual(expect.any(String));

@@ -99,6 +99,7 @@ const PLUGIN_ADMIN: Record<string, AdminRoute> = {
     body: () => ({ report: formValues(), fingerprint: '0123456789abcdef', note: '已核实' }),
   },
   'POST /annual-report/reports/:documentId/next-year': { expect: reportRights(201), mutates: true },
+  'GET /annual-report/next-year/candidates': { expect: filteredList },
   'POST /annual-report/reports/:documentId/override-publish': {
     expect: reportRights(400),
     // Past the gate, naming none of the target's errors is a 400.

@@ -4,3 +4,10 @@ export declare namespace StartNextYear {
     data: { documentId: string; year: number; format: string };
   }
 }
+
+/** GET /annual-report/next-year/candidates (admin) — each agency's latest report the caller may read. */
+export declare namespace NextYearCandidates {
+  interface Response {
+    data: Array<{ documentId: string; year: number; title: string; agency: string }>;
+  }
+}

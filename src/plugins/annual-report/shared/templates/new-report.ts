@@ -1,7 +1,10 @@
 import type { Cells, ReportData } from '../contracts/report';
 import type { Template, TemplateTable } from '../contracts/template';
 
-export type NewReport = Pick<ReportData, 'title' | 'year' | 'format' | 'sections' | 'tables'>;
+export type NewReport = Pick<
+  ReportData,
+  'title' | 'year' | 'format' | 'sections' | 'tables' | 'preface'
+>;
 
 /** Every data row × every column, blank: null means "not filled in", unlike 0. */
 export function blankCells(table: TemplateTable): Cells {

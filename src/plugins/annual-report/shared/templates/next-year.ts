@@ -2,6 +2,7 @@ import type { ReportData } from '../contracts/report';
 import type { RelationRule, Term } from '../contracts/rules';
 import { newReportFromTemplate, type NewReport } from './new-report';
 import type { Template } from '../contracts/template';
+import { carriedPreface } from './next-year-preface';
 
 /** The format a report of `year` is written in: the previous one's while it still applies. */
 export function formatForYear(
@@ -22,7 +23,9 @@ const bind = (term: Term, row: string, column: string): Term => ({
 });
 
 /**
- * Next year's draft from an agency's report: the same section headings with empty bodies, every
+ * Next year's draft from an agency's report: the preface's standing sentences (basis, period,
+ * contact) with the year advanced (next-year-preface.ts), the same section headings with empty
+ * bodies — last year's text is shown beside the editor as a reference, not copied —, every
  * cell blank except those the format derives from last year — the left cell of an equality whose
  * other side reads last year's report (T3-4: 二、上年结转 = last year's 四、结转下年度继续办理;
  * T2-2: 现行有效件数 = last year's + 制发 − 废止, prefilled with last year's, to which the
@@ -30,7 +33,10 @@ const bind = (term: Term, row: string, column: string): Term => ({
  */
 export function nextYearReport(previous: ReportData, template: Template): NewReport {
   const year = previous.year + 1;
-  const draft = newReportFromTemplate(template, { year, agencyName: previous.agency?.name });
+  const draft: NewReport = {
+    ...newReportFromTemplate(template, { year, agencyName: previous.agency?.name }),
+    preface: carriedPreface(previous.preface, previous.year),
+  };
   const headings = new Map(
     (previous.sections ?? []).map((section) => [section.key, section.heading]),
   );

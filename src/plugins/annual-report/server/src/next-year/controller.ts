@@ -1,12 +1,20 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import type { StartNextYear } from '../../../shared/contracts/next-year-routes';
+import type { NextYearCandidates, StartNextYear } from '../../../shared/contracts/next-year-routes';
 import { errorBody } from '../error-body';
 import { getService } from '../plugin-config';
 
 /** Admin: "从上年报告开始" for an admin who may read and create reports. */
 export default ({ strapi }: { strapi: Core.Strapi }) =>
   ({
+    async candidates(ctx: Context) {
+      const reader = getService(strapi, 'read-gate').admin(ctx);
+      reader.assert('create');
+      ctx.body = {
+        data: await getService(strapi, 'next-year').candidates(reader),
+      } satisfies NextYearCandidates.Response;
+    },
+
     async create(ctx: Context) {
       const reader = getService(strapi, 'read-gate').admin(ctx);
       reader.assert('create');

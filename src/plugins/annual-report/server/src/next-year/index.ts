@@ -8,6 +8,12 @@ export default {
   controllers: { 'next-year': controller },
   adminRoutes: [
     {
+      method: 'GET',
+      path: '/next-year/candidates',
+      handler: 'next-year.candidates',
+      config: authenticated,
+    },
+    {
       method: 'POST',
       path: '/reports/:documentId/next-year',
       handler: 'next-year.create',

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { ReportReader } from '../access/report-reader';
-import type { StartNextYear } from '../../../shared/contracts/next-year-routes';
+import uniqBy from 'lodash/uniqBy';
+import type { NextYearCandidates, StartNextYear } from '../../../shared/contracts/next-year-routes';
 import { REPORT_UID } from '../../../shared/contracts/uids';
 import { formatForYear, nextYearReport } from '../../../shared/templates/next-year';
 import { getService } from '../plugin-config';
@@ -16,6 +17,37 @@ export type NextYearResult =
  * has a report is not made twice.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /**
+   * What a new report can start from: for each agency, its latest report this caller may read
+   * (newest first), offered where a report is created (the list and the create view).
+   */
+  async candidates(reader: ReportReader): Promise<NextYearCandidates.Response['data']> {
+    const rows = (await strapi.db.query(REPORT_UID).findMany({
+      where: { publishedAt: null },
+      select: ['documentId', 'year', 'title'],
+      populate: { agency: { select: ['documentId', 'name'] } },
+      orderBy: [{ year: 'desc' }, { id: 'desc' }],
+    })) as Array<{
+      documentId: string;
+      year: number | null;
+      title: string;
+      agency: { documentId: string; name: string } | null;
+    }>;
+    const readable = await reader.readableIds(rows.map((row) => row.documentId));
+    const latest = uniqBy(
+      rows.filter(
+        (row) => row.agency && typeof row.year === 'number' && readable.has(row.documentId),
+      ),
+      (row) => row.agency!.documentId,
+    );
+    return latest.map((row) => ({
+      documentId: row.documentId,
+      year: row.year!,
+      title: row.title,
+      agency: row.agency!.name,
+    }));
+  },
+
   async startFrom(documentId: unknown, reader: ReportReader): Promise<NextYearResult> {
     const draft = await reader.report(documentId);
     const previous = (await reader.readable(draft.documentId, 'published')) ?? draft;
