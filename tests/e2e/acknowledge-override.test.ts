@@ -5,6 +5,7 @@ import {
   REPORTS_PATH,
   switchToChinese,
   type AdminBrowser,
+  publishReport,
 } from '../helpers/admin-browser';
 import { snapshot } from '../helpers/browser';
 import { paragraphs } from '../../src/demo/blocks';
@@ -84,7 +85,7 @@ it('marks a warning 已核实 with a note, and it survives save, reload and publ
   await page.getByText('已核实 1 项').waitFor();
   expect(await stored(false)).toMatchObject({ warnings: 0, acknowledged: 1 });
 
-  await page.getByRole('button', { name: '发布' }).click();
+  await publishReport(page);
   await page
     .getByText(/已发布|发布成功/)
     .first()

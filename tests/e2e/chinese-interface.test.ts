@@ -1,6 +1,11 @@
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../helpers/strapi';
-import { openAdmin, switchToChinese, type AdminBrowser } from '../helpers/admin-browser';
+import {
+  openAdmin,
+  switchToChinese,
+  type AdminBrowser,
+  publishReport,
+} from '../helpers/admin-browser';
 import { snapshot } from '../helpers/browser';
 import { latinWords } from '../helpers/latin-words';
 
@@ -101,7 +106,7 @@ it('a refused publication: the message, the panel and the marked cell', async ()
     .click();
   const total = page.locator('[data-cell-path$=".cells.new.total"]');
   await total.fill(String(Number(await total.inputValue()) + 1));
-  await page.getByRole('button', { name: '发布', exact: true }).click();
+  await publishReport(page);
   await page.getByText(/^发布被拒绝：报告有 \d+ 项错误$/).waitFor();
   await expect(total.getAttribute('aria-invalid')).resolves.toBe('true');
   await total.scrollIntoViewIfNeeded();

@@ -1,6 +1,11 @@
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../helpers/strapi';
-import { createReport, openAdmin, type AdminBrowser } from '../helpers/admin-browser';
+import {
+  createReport,
+  openAdmin,
+  type AdminBrowser,
+  publishReport,
+} from '../helpers/admin-browser';
 import { snapshot } from '../helpers/browser';
 
 /** An editor in the admin panel: creates a report from a template, sees live checks, cannot publish errors. */
@@ -77,7 +82,7 @@ it('shows live findings while typing and refuses to publish a report with errors
 
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText('Saved document').waitFor();
-  await page.getByRole('button', { name: 'Publish' }).click();
+  await publishReport(page);
   await page.getByText(/发布被拒绝/).waitFor();
   await snapshot(page, 'publish-refused');
 
@@ -95,7 +100,7 @@ it('keeps what the editor typed when Publish is refused, so Save still stores it
   await page.goto(`${base}${REPORTS}/${huaian!.documentId}`);
   const title = '淮安市人民政府2025年政府信息公开工作年度报告（草稿）';
   await page.fill('input[name=title]', title);
-  await page.getByRole('button', { name: 'Publish' }).click();
+  await publishReport(page);
   await page
     .getByText(/发布被拒绝/)
     .first()

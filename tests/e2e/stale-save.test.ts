@@ -83,8 +83,14 @@ it('a stale save is refused, and the editor’s figure is kept and can be saved'
 
   await mine.reload();
   await mine.getByRole('button', { name: /查看 \d+ 个历史版本/ }).click();
-  await mine.getByText(/第 \d+ 版/).first().waitFor();
+  await mine
+    .getByText(/第 \d+ 版/)
+    .first()
+    .waitFor();
   await expect(mine.getByText(/第 \d+ 版/).count()).resolves.toBeGreaterThanOrEqual(3);
-  await mine.getByText(/第 \d+ 版/).first().scrollIntoViewIfNeeded();
+  await mine
+    .getByText(/第 \d+ 版/)
+    .first()
+    .scrollIntoViewIfNeeded();
   await snapshot(mine, 'zh-history');
 });

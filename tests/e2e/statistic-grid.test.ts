@@ -1,6 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
 import type { TestApp } from '../helpers/strapi';
-import { createReport, openAdmin, type AdminBrowser } from '../helpers/admin-browser';
+import {
+  createReport,
+  openAdmin,
+  type AdminBrowser,
+  publishReport,
+} from '../helpers/admin-browser';
 import { snapshot } from '../helpers/browser';
 
 /**
@@ -127,7 +132,7 @@ describe('the 2024 demo report', () => {
     const total = cell(`${NEW} · 总计`);
     const right = await total.inputValue();
     await total.fill(String(Number(right) + 1));
-    await page.getByRole('button', { name: 'Publish' }).click();
+    await publishReport(page);
     await page
       .getByText(/发布被拒绝|refused/)
       .first()
@@ -141,7 +146,7 @@ describe('the 2024 demo report', () => {
     await page.getByText('Ready to publish').waitFor();
     // Back to the published figures: a revised title makes it a change worth publishing.
     await page.fill('input[name=title]', '淮安市人民政府2024年政府信息公开工作年度报告（修订）');
-    await page.getByRole('button', { name: 'Publish' }).click();
+    await publishReport(page);
     await page
       .getByText(/Published document|Published/)
       .first()

@@ -70,3 +70,19 @@ export const createReport = async (
   await page.getByRole('button', { name: 'Save' }).click();
   await page.waitForURL((url) => !url.pathname.endsWith('/create'));
 };
+
+const PUBLISH = /^(Publish|发布)$/;
+
+/**
+ * The edit view's Publish: it asks for 公开日期 first (today by default); `date` (YYYY-MM-DD)
+ * replaces it. Returns once the dialog's own Publish is clicked.
+ */
+export const publishReport = async (page: Page, date?: string) => {
+  await page.getByRole('button', { name: PUBLISH }).click();
+  const dialog = page.getByRole('alertdialog');
+  await dialog.waitFor();
+  if (date) await dialog.locator('input[type=date]').fill(date);
+  // A DOM click: Playwright's mouse click on this button never returns, although the page
+  // publishes and stays responsive (seen with chromium 155 on the design system's alertdialog).
+  await dialog.getByRole('button', { name: PUBLISH }).dispatchEvent('click');
+};

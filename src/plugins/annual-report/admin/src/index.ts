@@ -7,6 +7,8 @@ import { ChecksPanel } from './checks/ChecksPanel';
 import { plainYearColumn } from './components/plainYearColumn';
 import { PreviewPanel } from './preview/PreviewPanel';
 import { NextYearAction } from './actions/NextYearAction';
+import { NextYearListButton } from './actions/NextYearListButton';
+import { PreviousYearPanel } from './last-year/PreviousYearPanel';
 import { OverrideAction } from './overrides/OverrideAction';
 import { HistoryPanel } from './history/HistoryPanel';
 import { askPublicationDate, type DocumentAction } from './actions/PublishWithDateAction';
@@ -112,12 +114,26 @@ export default {
 
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager') as unknown as {
+      injectComponent: (
+        view: string,
+        zone: string,
+        component: { name: string; Component: ComponentType },
+      ) => void;
       apis: {
         addEditViewSidePanel: (panels: unknown[]) => void;
         addDocumentAction: (reducer: (actions: unknown[]) => unknown[]) => void;
       };
     };
-    contentManager.apis.addEditViewSidePanel([PreviewPanel, HistoryPanel, ChecksPanel]);
+    contentManager.apis.addEditViewSidePanel([
+      PreviewPanel,
+      HistoryPanel,
+      ChecksPanel,
+      PreviousYearPanel,
+    ]);
+    contentManager.injectComponent('listView', 'actions', {
+      name: `${PLUGIN_ID}-next-year`,
+      Component: NextYearListButton,
+    });
     contentManager.apis.addDocumentAction((actions: unknown[]) => [
       ...askPublicationDate(actions as DocumentAction[]),
       NextYearAction,

@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { Field, Flex, TextInput, Typography } from '@strapi/design-system';
 import { useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { todayIn } from '../../../shared/dates/today';
 import { getTranslation } from '../utils/getTranslation';
 import { REPORT_UID } from '../pluginId';
+import { DATE, PublicationDateField } from './PublicationDateField';
 
 /** What the Content Manager gives a document action and expects back (5.54, DocumentActions). */
 interface ActionProps {
@@ -22,8 +22,6 @@ export type DocumentAction = ((props: ActionProps) => ActionDescription | null) 
   position?: unknown;
 };
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * The Content Manager's Publish, for reports: it first asks for 公开日期 (`issuedOn`, today by
  * default, or the date already entered), writes it into the form, and then runs Strapi's own
@@ -38,7 +36,7 @@ export const withPublicationDate = (Publish: DocumentAction): DocumentAction => 
       (state) => (state.values as { issuedOn?: unknown }).issuedOn,
     ) as string | null | undefined;
     const onChange = useForm('PublishWithDate', (state) => state.onChange);
-    const [chosen, setChosen] = React.useState('');
+    const chosen = React.useRef('');
     const [pending, setPending] = React.useState<string | null>(null);
     const publish = original?.onClick;
 
@@ -52,52 +50,33 @@ export const withPublicationDate = (Publish: DocumentAction): DocumentAction => 
     if (props.model !== REPORT_UID || !original) return original;
     const t = (id: string, defaultMessage: string) =>
       formatMessage({ id: getTranslation(id), defaultMessage });
-    const value = chosen || issuedOn || todayIn();
-    const valid = DATE.test(value);
+    const initial = issuedOn || todayIn();
 
     return {
       ...original,
       publishConfirmScope: undefined,
       // Opens the dialog below; the date is asked every time, as a last look before publishing.
       onClick: () => {
-        setChosen(issuedOn || todayIn());
+        chosen.current = initial;
         return false;
       },
       dialog: {
         type: 'dialog',
         title: t('publish.title', 'Publish the report'),
         content: (
-          <Flex direction="column" alignItems="stretch" gap={3}>
-            <Field.Root
-              name="issuedOn"
-              hint={t('publish.dateHint', '')}
-              error={valid ? undefined : t('publish.dateInvalid', 'Enter a date')}
-            >
-              <Field.Label>{t('publish.date', 'Publication date')}</Field.Label>
-              <TextInput
-                type="date"
-                value={value}
-                onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
-                  setChosen(event.target.value)
-                }
-              />
-              <Field.Hint />
-              <Field.Error />
-            </Field.Root>
-            <Typography variant="pi" textColor="neutral600">
-              {t('publish.explain', '')}
-            </Typography>
-          </Flex>
+          <PublicationDateField
+            key={initial}
+            initial={initial}
+            onChange={(value) => {
+              chosen.current = value;
+            }}
+          />
         ),
         confirmLabel: t('publish.confirm', 'Publish'),
         onConfirm: () => {
-          if (!valid) return;
-          if (issuedOn === value && publish) {
-            void publish({} as React.SyntheticEvent);
-            return;
-          }
-          onChange('issuedOn', value);
-          setPending(value);
+          if (!DATE.test(chosen.current)) return;
+          onChange('issuedOn', chosen.current);
+          setPending(chosen.current);
         },
       },
     };
