@@ -127,8 +127,9 @@ export default {
     contentManager.apis.addEditViewSidePanel([
       PreviewPanel,
       HistoryPanel,
-      ChecksPanel,
+      // Above the checks, which stay in view (sticky) as the editor scrolls.
       PreviousYearPanel,
+      ChecksPanel,
     ]);
     contentManager.injectComponent('listView', 'actions', {
       name: `${PLUGIN_ID}-next-year`,
