@@ -127,7 +127,13 @@ describe('alignPaste', () => {
   });
 
   it('lays a block without labels from the focused cell, as typed', () => {
-    const placement = align(tsv([['1', '2'], ['3', '4']]), { row: 'new', column: 'total' });
+    const placement = align(
+      tsv([
+        ['1', '2'],
+        ['3', '4'],
+      ]),
+      { row: 'new', column: 'total' },
+    );
     expect(placement).toMatchObject({ labelColumns: 0, headerRows: 0, rowsByLabel: false });
     expect(where(placement)).toEqual({ 'new.total': '1', 'carried-over.total': '3' });
     expect(placement.unplaced.map(({ text }) => text)).toEqual(['2', '4']);
@@ -196,9 +202,9 @@ describe('alignPaste', () => {
     const placement = align(text, { row: 'cases', column: 'review-upheld' }, appeals);
     expect(placement.doubts).toEqual([]);
     expect(placement.columnsByHeader).toBe(true);
-    expect(applyPaste({}, appeals, { row: 'cases', column: 'review-total' }, parseClipboard(text)).cells).toEqual(
-      original('appeals'),
-    );
+    expect(
+      applyPaste({}, appeals, { row: 'cases', column: 'review-total' }, parseClipboard(text)).cells,
+    ).toEqual(original('appeals'));
   });
 
   it('reads the 2019 form’s one-row （六）其他处理', () => {

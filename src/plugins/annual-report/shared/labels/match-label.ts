@@ -65,9 +65,15 @@ export function matchLabel(text: string, candidates: readonly string[]): LabelMa
   const scores = parts.map((candidate) =>
     candidate.text === ''
       ? 0
-      : Math.max(similarity(printed.text, candidate.text), similarity(printed.core, candidate.core)),
+      : Math.max(
+          similarity(printed.text, candidate.text),
+          similarity(printed.core, candidate.core),
+        ),
   );
   const best = Math.max(0, ...scores);
   if (best < NEAR) return undefined;
-  return { indexes: scores.flatMap((score, index) => (score === best ? [index] : [])), level: 'near' };
+  return {
+    indexes: scores.flatMap((score, index) => (score === best ? [index] : [])),
+    level: 'near',
+  };
 }

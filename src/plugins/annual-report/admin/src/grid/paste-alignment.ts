@@ -97,7 +97,9 @@ export function alignPaste(
     if (rowsByLabel) {
       const used = new Set<string>();
       for (const { r, found: hit } of found) {
-        const hasValues = range(labelColumns, block.width).some((c) => block.kind(r, c) !== 'blank');
+        const hasValues = range(labelColumns, block.width).some(
+          (c) => block.kind(r, c) !== 'blank',
+        );
         if (hit.kind === 'none') {
           if (hasValues) doubt({ kind: 'unknown-row', text: hit.text });
           rowOf.set(r, null);
@@ -135,14 +137,19 @@ export function alignPaste(
     c,
     hit: headerRows > 0 ? columnByHeader(block, c, headerRows, labelColumns, layout) : undefined,
   }));
-  const columnsByHeader = byHeader.some(({ hit }) => hit?.kind === 'column' || hit?.kind === 'near');
+  const columnsByHeader = byHeader.some(
+    ({ hit }) => hit?.kind === 'column' || hit?.kind === 'near',
+  );
   const hasValues = (c: number) => body.some((r) => block.kind(r, c) !== 'blank');
   if (columnsByHeader) {
     const used = new Set<string>();
     for (const { c, hit } of byHeader) {
       if (!hit || hit.kind === 'none' || hit.kind === 'ambiguous') {
         if (hasValues(c)) {
-          doubt({ kind: hit?.kind === 'ambiguous' ? 'ambiguous' : 'unknown-column', text: hit?.text ?? '' });
+          doubt({
+            kind: hit?.kind === 'ambiguous' ? 'ambiguous' : 'unknown-column',
+            text: hit?.text ?? '',
+          });
         }
         columnOf.set(c, null);
         continue;
@@ -241,8 +248,11 @@ function countLabelColumns(block: PastedBlock, body: number[], layout: GridLayou
 }
 
 type LabelHit =
-  | { kind: 'row' | 'column' | 'near'; index: number; text: string }
-  | { kind: 'ambiguous' | 'none'; text: string };
+  | { kind: 'row'; index: number; text: string }
+  | { kind: 'column'; index: number; text: string }
+  | { kind: 'near'; index: number; text: string }
+  | { kind: 'ambiguous'; text: string }
+  | { kind: 'none'; text: string };
 
 /** The nearest text at or above `r` in label column `c`: a group label merged down. */
 const carriedDown = (block: PastedBlock, r: number, c: number, body: number[]) => {
@@ -347,5 +357,5 @@ function columnByHeader(
   });
   const index = pickByGroups(match.indexes, context, (i) => columns[i].group);
   if (index === undefined) return { kind: 'ambiguous', text };
-  return { kind: match.level === 'near' ? 'near' : 'column', index, text };
+  return match.level === 'near' ? { kind: 'near', index, text } : { kind: 'column', index, text };
 }

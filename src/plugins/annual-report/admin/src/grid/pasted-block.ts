@@ -9,7 +9,8 @@ export type PastedKind = 'blank' | 'label' | 'value';
 
 const HAN = /\p{Script=Han}/u;
 // A number at the start that is not a numbering (1. 1、 1．): the cell states a figure.
-const LEADING_FIGURE = /^\s*[+\-−]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?\s*(?:[^.．、\d０-９]|$)/u;
+const LEADING_FIGURE =
+  /^\s*[+\-−]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?\s*(?:[^.．、\d０-９]|$)/u;
 
 export function pastedKind(text: string): PastedKind {
   const parsed = parseCell(text, 'delta');
