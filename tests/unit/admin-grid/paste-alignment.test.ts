@@ -160,9 +160,12 @@ describe('alignPaste', () => {
   it('doubts a block wider than the table and keeps the extra figures out', () => {
     const placement = align(
       tsv([['一、本年新收政府信息公开申请数量', ...figures('applications', 'new'), '9']]),
+      { row: 'total', column: 'total' },
     );
     expect(placement.doubts).toEqual([{ kind: 'outside', count: 1 }]);
+    // Labelled, it starts at the form's first column, not at the focused 总计.
     expect(where(placement)['new.natural-person']).toBe('3001');
+    expect(where(placement)['new.total']).toBe('3119');
     expect(placement.unplaced).toEqual([{ text: '9', from: { row: 0, column: 8 } }]);
   });
 

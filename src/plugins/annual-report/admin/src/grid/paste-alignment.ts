@@ -166,9 +166,10 @@ export function alignPaste(
     }
   } else {
     if (headerRows > 0) doubt({ kind: 'unknown-header' });
-    // A labelled block as wide as the table is the whole width of the form, whatever the focus.
+    // A labelled block as wide as the table (or wider) starts at the form's first column,
+    // whatever the focus.
     const left =
-      rowsByLabel && dataColumns.length === layout.columnKeys.length
+      rowsByLabel && dataColumns.length >= layout.columnKeys.length
         ? 0
         : layout.columnKeys.indexOf(focus.column);
     dataColumns.forEach((c, i) =>
