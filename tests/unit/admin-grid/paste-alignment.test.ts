@@ -9,6 +9,7 @@ import {
 } from '../../../src/plugins/annual-report/admin/src/grid/paste-alignment';
 import { cn2019 } from '../../../src/plugins/annual-report/shared/templates/cn-2019';
 import { cn2021 } from '../../../src/plugins/annual-report/shared/templates/cn-2021';
+import { gzLegacy } from '../../../src/plugins/annual-report/shared/templates/gz-legacy';
 import { huaian2024 } from '../../../src/demo/huaian-2024';
 
 const layoutOf = (template: typeof cn2021, key: string) =>
@@ -219,5 +220,76 @@ describe('alignPaste', () => {
     );
     expect(placement.doubts).toEqual([]);
     expect(where(placement)['other-processing.total']).toBe('3');
+  });
+
+  it('reads table 二 as 汉阳区 2022 prints it: its title row, 现行有效件数 (历史累计), a blank', () => {
+    const layout = layoutOf(cn2021, 'active-rules');
+    const placement = align(
+      tsv([
+        ['第二十条第(一)项', '', '', ''],
+        ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数 (历史累计)'],
+        ['规章', '0', '0', ''],
+        ['行政规范性文件', '5', '12', '8'],
+      ]),
+      { row: 'regulations', column: 'in-force' },
+      layout,
+    );
+    expect(placement.doubts).toEqual([]);
+    expect(placement).toMatchObject({ labelColumns: 1, headerRows: 2, columnsByHeader: true });
+    expect(where(placement)).toEqual({
+      'regulations.issued': '0',
+      'regulations.repealed': '0',
+      'regulations.in-force': '',
+      'normative-documents.issued': '5',
+      'normative-documents.repealed': '12',
+      'normative-documents.in-force': '8',
+    });
+  });
+
+  it('reads 规范性文件 (沭阳县发改局 2023) as the 2021 form’s 行政规范性文件', () => {
+    const placement = align(
+      tsv([
+        ['规章', '0', '0', '0'],
+        ['规范性文件', '8', '0', '18'],
+      ]),
+      { row: 'regulations', column: 'issued' },
+      layoutOf(cn2021, 'active-rules'),
+    );
+    expect(placement.doubts).toEqual([]);
+    expect(where(placement)['normative-documents.in-force']).toBe('18');
+  });
+
+  it('reads the seed’s 附表1 with 其中: and its spaced numbering', () => {
+    const layout = layoutOf(gzLegacy, 'annex-1');
+    const placement = align(
+      tsv([
+        ['指标', '数量'],
+        ['主动公开信息数', '144'],
+        ['其中：1．组织机构', '4'],
+        ['2.部门文件', '7'],
+        ['7. 其他信息', '73'],
+      ]),
+      { row: 'news', column: 'value' },
+      layout,
+    );
+    expect(placement.doubts).toEqual([]);
+    expect(where(placement)).toEqual({
+      'total.value': '144',
+      'organization.value': '4',
+      'department-documents.value': '7',
+      'other.value': '73',
+    });
+  });
+
+  it('doubts a header that names no column of the table and lays the columns from the focus', () => {
+    const placement = align(
+      tsv([
+        ['网上申请', '信函申请'],
+        ['12', '3'],
+      ]),
+      { row: 'new', column: 'research' },
+    );
+    expect(placement.doubts).toEqual([{ kind: 'unknown-header' }]);
+    expect(where(placement)).toEqual({ 'new.research': '12', 'new.public-interest': '3' });
   });
 });
