@@ -292,4 +292,25 @@ describe('alignPaste', () => {
     expect(placement.doubts).toEqual([{ kind: 'unknown-header' }]);
     expect(where(placement)).toEqual({ 'new.research': '12', 'new.public-interest': '3' });
   });
+
+  it('reads a 序号 column before the labels as part of the labels', () => {
+    const placement = align(
+      tsv([
+        ['1', '一、本年新收政府信息公开申请数量', ...figures('applications', 'new')],
+        ['2', '二、上年结转政府信息公开申请数量', ...figures('applications', 'carried-over')],
+      ]),
+    );
+    expect(placement.doubts).toEqual([]);
+    expect(placement.labelColumns).toBe(2);
+    expect(where(placement)).toMatchObject({ 'new.natural-person': '3001', 'new.total': '3119' });
+  });
+
+  it('doubts words that would go into a cell', () => {
+    const placement = align(tsv([['3001', '本年新收', '3']]), {
+      row: 'new',
+      column: 'natural-person',
+    });
+    expect(placement.labelColumns).toBe(0);
+    expect(placement.doubts).toEqual([{ kind: 'words-in-cell', text: '本年新收' }]);
+  });
 });

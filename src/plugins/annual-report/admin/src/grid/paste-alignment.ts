@@ -38,6 +38,8 @@ export type PasteDoubt =
   | { kind: 'repeated'; text: string }
   /** Figures on a heading row, which has no cells. */
   | { kind: 'heading'; row: string }
+  /** Words (a label, most likely) that would go into a cell. */
+  | { kind: 'words-in-cell'; text: string }
   /** Figures that fall outside the table. */
   | { kind: 'outside'; count: number };
 
@@ -185,8 +187,11 @@ export function alignPaste(
       const text = block.text(r, c);
       const row = rowOf.get(r);
       const column = columnOf.get(c);
-      if (row && column) placed.push({ row, column, text, from: { row: r, column: c } });
-      else if (block.kind(r, c) !== 'blank') {
+      if (row && column) {
+        placed.push({ row, column, text, from: { row: r, column: c } });
+        // Words where a figure should be: the block's columns are not where they seem.
+        if (block.kind(r, c) === 'label') doubt({ kind: 'words-in-cell', text });
+      } else if (block.kind(r, c) !== 'blank') {
         unplaced.push({ text, from: { row: r, column: c } });
         // Off the edge, as opposed to under a label the doubts above already name.
         if ((!rowsByLabel && row === null) || (!columnsByHeader && column === null)) outside += 1;
@@ -228,16 +233,24 @@ function countHeaderRows(
   return count;
 }
 
+// A 序号 cell some sheets print before the labels: 1, 2, (3), 4.
+const INDEX = /^\s*[（(]?\d{1,3}[）)]?[、.．]?\s*$/;
+
 /**
- * Leading columns holding labels and no values in the body. Blank columns after them are label
- * columns too when the form merges its labels over them (table 三 prints up to three label
- * columns) and the figures then fill the table's width exactly.
+ * Leading columns holding labels and no values in the body, after any 序号 columns. Blank
+ * columns after them are label columns too when the form merges its labels over them (table 三
+ * prints up to three label columns) and the figures then fill the table's width exactly.
  */
 function countLabelColumns(block: PastedBlock, body: number[], layout: GridLayout): number {
-  let free = 0;
-  while (free < block.width && body.every((r) => block.kind(r, free) !== 'value')) free += 1;
+  const noValues = (c: number) => body.every((r) => block.kind(r, c) !== 'value');
+  const numbering = (c: number) =>
+    body.every((r) => block.kind(r, c) !== 'value' || INDEX.test(block.text(r, c)));
+  let lead = 0;
+  while (lead < block.width && !noValues(lead) && numbering(lead)) lead += 1;
+  let free = lead;
+  while (free < block.width && noValues(free)) free += 1;
   let labelled = 0;
-  for (let c = 0; c < free; c += 1) {
+  for (let c = lead; c < free; c += 1) {
     if (body.some((r) => block.kind(r, c) === 'label')) labelled = c + 1;
   }
   if (labelled === 0) return 0;

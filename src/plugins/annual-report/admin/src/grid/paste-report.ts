@@ -130,6 +130,12 @@ export function doubtText(
         '“{row}” is a heading without cells: its figures are not pasted',
         { row: rowName(doubt.row) },
       );
+    case 'words-in-cell':
+      return t(
+        'grid.paste.doubt.wordsInCell',
+        '“{text}” would go into a cell: the copied columns may not be where they seem',
+        { text: doubt.text },
+      );
     case 'outside':
       return t(
         'grid.paste.doubt.outside',
