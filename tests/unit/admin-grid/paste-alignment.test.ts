@@ -313,4 +313,20 @@ describe('alignPaste', () => {
     expect(placement.labelColumns).toBe(0);
     expect(placement.doubts).toEqual([{ kind: 'words-in-cell', text: '本年新收' }]);
   });
+
+  it('guesses table 四’s columns from a header without its groups, in order, and asks', () => {
+    const outcomes = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+    const cases = Object.values(original('appeals').cases).map(String);
+    const placement = align(
+      tsv([[...outcomes, ...outcomes, ...outcomes], cases]),
+      { row: 'cases', column: 'review-upheld' },
+      appeals,
+    );
+    expect(placement.placed.map(({ column }) => column)).toEqual(appeals.columnKeys);
+    expect(placement.doubts).toContainEqual({
+      kind: 'near-column',
+      text: '结果维持',
+      column: 'direct-suit-upheld',
+    });
+  });
 });

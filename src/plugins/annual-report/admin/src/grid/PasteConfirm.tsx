@@ -47,8 +47,11 @@ export const PasteConfirm = ({
     const found = layout.table.rows.find((r) => r.key === row);
     return found ? found.number + found.label : row;
   };
-  const columnName = (column: string) =>
-    layout.table.columns.find((c) => c.key === column)?.label ?? column;
+  // With its groups: table 四 has three 结果维持.
+  const columnName = (column: string) => {
+    const found = layout.table.columns.find((c) => c.key === column);
+    return found ? [...found.group, found.label].join('·') : column;
+  };
   const blank = t('grid.paste.confirm.blank', '(blank)');
   const shown = (text: string) => (text.trim() === '' ? blank : text);
 
