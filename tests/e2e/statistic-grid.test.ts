@@ -9,6 +9,7 @@ import {
   type AdminBrowser,
 } from '../helpers/admin-browser';
 import { snapshot } from '../helpers/browser';
+import { latinWords } from '../helpers/latin-words';
 
 /**
  * An editor fills the statistic tables as the official form: types, pastes from a spreadsheet,
@@ -268,6 +269,7 @@ describe('in 中文, a block copied from the official form with its labels and h
     await expect(page.getByRole('dialog').count()).resolves.toBe(0);
     await cell(NEW_PERSON).scrollIntoViewIfNeeded();
     await snapshot(page, 'grid-paste-aligned-zh');
+    expect(await latinWords(page)).toEqual([]);
 
     await page.keyboard.press('Control+z');
     await page.getByText('已撤销').waitFor();
@@ -302,6 +304,7 @@ describe('in 中文, a block copied from the official form with its labels and h
     await dialog.getByText('2 个数字超出表格，不粘贴').waitFor();
     await dialog.getByText('2.其他法律行政法规禁止公开 · 自然人', { exact: true }).waitFor();
     await snapshot(page, 'grid-paste-confirm-zh');
+    expect(await latinWords(page)).toEqual([]);
 
     await dialog.getByRole('button', { name: '取消' }).click();
     await dialog.waitFor({ state: 'detached' });
