@@ -1,12 +1,16 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import type { Locator, Page } from 'playwright-core';
 import type { TestApp } from '../helpers/strapi';
 import {
   createReport,
   openAdmin,
-  type AdminBrowser,
   publishReport,
+  switchToChinese,
+  type AdminBrowser,
 } from '../helpers/admin-browser';
 import { snapshot } from '../helpers/browser';
+import { latinWords } from '../helpers/latin-words';
 
 /**
  * An editor fills the statistic tables as the official form: types, pastes from a spreadsheet,
@@ -213,4 +217,110 @@ it('the seed report shows its tables as the official form, with nothing to fix',
   await page.getByText('Ready to publish').waitFor();
   await openTable('主动公开情况统计');
   await snapshot(page, 'grid-seed');
+});
+
+// Last: the interface stays in 中文 from here on.
+describe('in 中文, a block copied from the official form with its labels and header', () => {
+  /** Table 三 as Excel copies it from the official form: corner, header rows, label columns. */
+  const OFFICIAL_BLOCK = readFileSync(
+    join(__dirname, '../fixtures/paste/huaian-2024-table-3.tsv'),
+    'utf8',
+  );
+  const NEW_PERSON = `${NEW} · 自然人`;
+  const DISCLOSED_PERSON = '（一）予以公开 · 自然人';
+  const values = (names: string[]) => Promise.all(names.map((name) => cell(name).inputValue()));
+  const CHECKED = [
+    NEW_PERSON,
+    `${NEW} · 法人或其他组织·商业企业`,
+    `${NEW} · 总计`,
+    '（一）予以公开 · 法人或其他组织·法律服务机构',
+    '1.属于国家秘密 · 总计',
+    '3.其他 · 法人或其他组织·商业企业',
+    '（七）总计 · 自然人',
+    '（七）总计 · 总计',
+    '四、结转下年度继续办理 · 总计',
+  ];
+
+  beforeAll(async () => {
+    await switchToChinese(admin);
+    const report = await app.strapi
+      .documents('api::report.report')
+      .findFirst({ filters: { title: '测试区2021年政府信息公开工作年度报告' } });
+    await page.goto(`${base}${REPORTS}/${report!.documentId}`);
+    await page.getByRole('button', { name: '发布' }).first().waitFor();
+    await openTable('收到和处理政府信息公开申请情况');
+    await cell(NEW_PERSON).waitFor();
+  });
+
+  it('lands every figure in its own cell, whatever cell has the focus, and undoes in one step', async () => {
+    const before = await values(CHECKED);
+    await paste(cell(NEW_PERSON), OFFICIAL_BLOCK);
+    await page.getByText('按复制的行标签和表头对位：已填入 175 格').waitFor();
+    await expect(values(CHECKED)).resolves.toEqual([
+      '3001',
+      '53',
+      '3119',
+      '50',
+      '2',
+      '2',
+      '2932',
+      '3050',
+      '103',
+    ]);
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    await cell(NEW_PERSON).scrollIntoViewIfNeeded();
+    await snapshot(page, 'grid-paste-aligned-zh');
+    expect(await latinWords(page)).toEqual([]);
+
+    await page.keyboard.press('Control+z');
+    await page.getByText('已撤销').waitFor();
+    await expect(values(CHECKED)).resolves.toEqual(before);
+
+    // Focused elsewhere, the same block lands in the same cells.
+    await paste(cell('四、结转下年度继续办理 · 总计'), OFFICIAL_BLOCK);
+    await page.getByText('按复制的行标签和表头对位：已填入 175 格').waitFor();
+    await expect(cell(NEW_PERSON).inputValue()).resolves.toBe('3001');
+    await expect(cell('四、结转下年度继续办理 · 总计').inputValue()).resolves.toBe('103');
+  });
+
+  it('asks first for a block of another shape: cancel writes nothing, confirm writes', async () => {
+    // A label misprinted as some reports print it, and a figure column the table does not have.
+    const odd =
+      '（一）予以公开\t1\t1\t1\t1\t1\t1\t6\t99\r\n' +
+      '2.其他法律行政止公开\t4\t0\t0\t0\t0\t0\t4\t99\r\n';
+    const targets = [
+      DISCLOSED_PERSON,
+      '（一）予以公开 · 总计',
+      '2.其他法律行政法规禁止公开 · 自然人',
+    ];
+    const before = await values(targets);
+    expect(before).toEqual(['1288', '1362', '30']);
+
+    await paste(cell(`${NEW} · 总计`), odd);
+    const dialog = page.getByRole('dialog', { name: '请确认粘贴的数字放在哪里' });
+    await dialog.waitFor();
+    await dialog
+      .getByText('“2.其他法律行政止公开”按相近的行“2.其他法律行政法规禁止公开”放置')
+      .waitFor();
+    await dialog.getByText('2 个数字超出表格，不粘贴').waitFor();
+    await dialog.getByText('2.其他法律行政法规禁止公开 · 自然人', { exact: true }).waitFor();
+    await snapshot(page, 'grid-paste-confirm-zh');
+    expect(await latinWords(page)).toEqual([]);
+
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('已取消粘贴，未写入任何数字').waitFor();
+    await expect(values(targets)).resolves.toEqual(before);
+
+    await paste(cell(`${NEW} · 总计`), odd);
+    await dialog.getByRole('button', { name: '按上表粘贴' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect(values(targets)).resolves.toEqual(['1', '6', '4']);
+    await page.getByText(/已填入 14 格，2 格超出表格未粘贴/).waitFor();
+    await snapshot(page, 'grid-paste-confirmed-zh');
+
+    // One undo step takes the confirmed paste back.
+    await page.keyboard.press('Control+z');
+    await expect(values(targets)).resolves.toEqual(before);
+  });
 });

@@ -4,7 +4,7 @@ import { useIntl } from 'react-intl';
 import type { Finding } from '../../../shared/contracts/checks';
 import type { Cells } from '../../../shared/contracts/report';
 import { getTranslation } from '../utils/getTranslation';
-import { applyPaste } from './apply-paste';
+import { writePlacement } from './apply-paste';
 import { withValues } from './cells';
 import { fieldPath } from './cell-path';
 import { FocusedCellNote } from './FocusedCellNote';
@@ -14,6 +14,8 @@ import type { GridLayout } from './grid-layout';
 import { Scroll, Table } from './grid-styles';
 import { GridRow } from './GridRow';
 import { parseClipboard } from './parse-clipboard';
+import { alignPaste, type PastePlacement } from './paste-alignment';
+import { PasteConfirm } from './PasteConfirm';
 import { pasteReport, type Translate } from './paste-report';
 import { useGridKeyboard } from './useGridKeyboard';
 import { useGridUndo } from './useGridUndo';
@@ -110,6 +112,23 @@ export const GridTable = React.memo(function GridTable({
 
   const onKeyDown = useGridKeyboard(scrollRef, layout);
 
+  // A paste the block does not settle, waiting for the editor's word; the input pasted into.
+  const [asked, setAsked] = React.useState<{
+    placement: PastePlacement;
+    input: HTMLInputElement;
+  } | null>(null);
+
+  const writePaste = (placement: PastePlacement) => {
+    const before = cellsRef.current;
+    const result = writePlacement(before, layout, placement);
+    if (result.filled > 0) {
+      remember(before, result.cells);
+      performance.mark('ar:paste');
+      write(result.cells, 'paste');
+    }
+    setStatus(pasteReport(result, { t, cellName: layout.cellName, zh, undoKeys }));
+  };
+
   const onPaste = (event: React.ClipboardEvent<HTMLDivElement>) => {
     const input = event.target;
     if (disabled || !(input instanceof HTMLInputElement) || input.dataset.rowIndex === undefined) {
@@ -119,22 +138,12 @@ export const GridTable = React.memo(function GridTable({
     // One value goes into the input like typing, where the editor can still correct it.
     if (matrix.length === 0 || (matrix.length === 1 && matrix[0].length <= 1)) return;
     event.preventDefault();
-    const before = cellsRef.current;
-    const result = applyPaste(
-      before,
-      layout,
-      {
-        row: layout.inputRows[Number(input.dataset.rowIndex)],
-        column: layout.columnKeys[Number(input.dataset.columnIndex)],
-      },
-      matrix,
-    );
-    if (result.filled > 0) {
-      remember(before, result.cells);
-      performance.mark('ar:paste');
-      write(result.cells, 'paste');
-    }
-    setStatus(pasteReport(result, { t, cellName: layout.cellName, zh, undoKeys }));
+    const placement = alignPaste(matrix, layout, {
+      row: layout.inputRows[Number(input.dataset.rowIndex)],
+      column: layout.columnKeys[Number(input.dataset.columnIndex)],
+    });
+    if (placement.doubts.length === 0) writePaste(placement);
+    else setAsked({ placement, input });
   };
 
   const onFillTotals = () => {
@@ -249,6 +258,23 @@ export const GridTable = React.memo(function GridTable({
             cell: focusedMark.name,
             message: focusedMark.mark.messages.join(t('grid.list.separator', '; ')),
           })}
+        />
+      ) : null}
+      {asked ? (
+        <PasteConfirm
+          placement={asked.placement}
+          layout={layout}
+          cells={cellsRef.current}
+          t={t}
+          onConfirm={() => {
+            setAsked(null);
+            writePaste(asked.placement);
+          }}
+          onCancel={() => {
+            setAsked(null);
+            setStatus(t('grid.paste.cancelled', 'Paste cancelled: nothing was written'));
+          }}
+          returnFocus={() => asked.input.focus()}
         />
       ) : null}
       <div aria-live="polite" role="status">

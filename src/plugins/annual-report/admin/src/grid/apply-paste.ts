@@ -3,6 +3,7 @@ import type { Localized } from '../../../shared/contracts/template';
 import { withValues } from './cells';
 import type { GridLayout } from './grid-layout';
 import { parseCell } from './parse-cell';
+import { alignPaste, type PastePlacement } from './paste-alignment';
 
 export interface RefusedCell {
   row: string;
@@ -17,14 +18,40 @@ export interface PasteResult {
   filled: number;
   /** Pasted values that do not read as the cell's kind; their cells keep what they held. */
   refused: RefusedCell[];
-  /** Pasted values that fell outside the table. */
+  /** Pasted values (blanks aside) placed in no cell: off the table, or under no known label. */
   clipped: number;
+  /** Whether rows were found by the block's labels and columns by its header. */
+  aligned?: { rows: boolean; columns: boolean };
 }
 
 /**
- * A block copied from a spreadsheet, laid onto the table from the focused cell rightwards and
- * downwards. The block's rows map onto the rows that have inputs, so a block copied from the
- * printed form (which has no figures on its heading rows) lands row for row.
+ * A placement written onto the cells: each placed value read as its cell's kind. Values a cell
+ * cannot hold are refused and the cell keeps what it held; values placed nowhere are counted.
+ */
+export function writePlacement(
+  cells: Cells,
+  layout: GridLayout,
+  placement: PastePlacement,
+): PasteResult {
+  const changes: Array<{ row: string; column: string; value: number | null }> = [];
+  const refused: RefusedCell[] = [];
+  for (const { row, column, text } of placement.placed) {
+    const parsed = parseCell(text, layout.kind(row, column), layout.decimals(column));
+    if (parsed.ok) changes.push({ row, column, value: parsed.value });
+    else refused.push({ row, column, text, message: parsed.message });
+  }
+  return {
+    cells: changes.length > 0 ? withValues(cells, changes) : cells,
+    filled: changes.length,
+    refused,
+    clipped: placement.unplaced.length,
+    aligned: { rows: placement.rowsByLabel, columns: placement.columnsByHeader },
+  };
+}
+
+/**
+ * A block copied from a spreadsheet, placed by alignPaste (by its labels and header, else from
+ * the focused cell rightwards and downwards over the rows that have inputs) and written.
  */
 export function applyPaste(
   cells: Cells,
@@ -32,33 +59,5 @@ export function applyPaste(
   origin: { row: string; column: string },
   matrix: string[][],
 ): PasteResult {
-  const top = layout.inputRows.indexOf(origin.row);
-  const left = layout.columnKeys.indexOf(origin.column);
-  const changes: Array<{ row: string; column: string; value: number | null }> = [];
-  const refused: RefusedCell[] = [];
-  let clipped = 0;
-  if (top < 0 || left < 0) {
-    return { cells, filled: 0, refused, clipped: matrix.flat().length };
-  }
-
-  matrix.forEach((values, r) => {
-    const row = layout.inputRows[top + r];
-    values.forEach((text, c) => {
-      const column = layout.columnKeys[left + c];
-      if (row === undefined || column === undefined) {
-        clipped += 1;
-        return;
-      }
-      const parsed = parseCell(text, layout.kind(row, column), layout.decimals(column));
-      if (parsed.ok) changes.push({ row, column, value: parsed.value });
-      else refused.push({ row, column, text, message: parsed.message });
-    });
-  });
-
-  return {
-    cells: changes.length > 0 ? withValues(cells, changes) : cells,
-    filled: changes.length,
-    refused,
-    clipped,
-  };
+  return writePlacement(cells, layout, alignPaste(matrix, layout, origin));
 }
