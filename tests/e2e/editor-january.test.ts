@@ -67,6 +67,10 @@ it('the list shows the errors and warnings of each report and filters by them', 
   );
   expect(rows.some((row) => Number(row.errors) > 0)).toBe(true);
   expect(rows.some((row) => row.errors === '0')).toBe(true);
+  // Formats by their names, not their keys.
+  const listed = await page.locator('tbody').innerText();
+  expect(listed).toContain('2021年全国统一格式');
+  expect(listed).not.toContain('cn-2021');
   await snapshot(page, 'zh-list-counts');
 
   // 错误 > 0: only the reports that cannot be published.

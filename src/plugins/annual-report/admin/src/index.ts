@@ -4,7 +4,7 @@ import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
 import { PluginIcon } from './components/PluginIcon';
 import { ChecksPanel } from './checks/ChecksPanel';
-import { plainYearColumn } from './components/plainYearColumn';
+import { listColumns } from './components/listColumns';
 import { PreviewPanel } from './preview/PreviewPanel';
 import { NextYearAction } from './actions/NextYearAction';
 import { NextYearListButton } from './actions/NextYearListButton';
@@ -140,7 +140,7 @@ export default {
       NextYearAction,
       OverrideAction,
     ]);
-    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', plainYearColumn);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', listColumns);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {
