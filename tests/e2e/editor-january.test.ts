@@ -112,6 +112,14 @@ it('starts next year’s report from the list, with the preface carried and last
   await lastYear.getByRole('button', { name: '一、总体情况' }).click();
   await page.getByText(/2024年，我市坚持以习近平新时代/).waitFor();
   await snapshot(page, 'zh-next-year-created');
+
+  // The create view offers the same, from the agency's latest report (now the 2025 draft).
+  await page.goto(`${base}${REPORTS_PATH}/create`);
+  await page.getByRole('button', { name: '从上年报告开始' }).click();
+  const modal = page.getByRole('dialog');
+  await modal.getByText(/淮安市人民政府：2025 年度 → 新建 2026 年度/).waitFor();
+  await snapshot(page, 'zh-next-year-create-view');
+  await modal.getByRole('button', { name: '取消' }).click();
 });
 
 it('asks for 公开日期 when publishing, today by default', async () => {
