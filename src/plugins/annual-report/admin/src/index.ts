@@ -6,6 +6,8 @@ import { PluginIcon } from './components/PluginIcon';
 import { ChecksPanel } from './checks/ChecksPanel';
 import { plainYearColumn } from './components/plainYearColumn';
 import { PreviewPanel } from './preview/PreviewPanel';
+import { OutputsPanel } from './outputs/OutputsPanel';
+import { FirstStepsPanel } from './first-steps/FirstStepsPanel';
 import { NextYearAction } from './actions/NextYearAction';
 import { OverrideAction } from './overrides/OverrideAction';
 import { HistoryPanel } from './history/HistoryPanel';
@@ -116,7 +118,14 @@ export default {
         addDocumentAction: (reducer: (actions: unknown[]) => unknown[]) => void;
       };
     };
-    contentManager.apis.addEditViewSidePanel([PreviewPanel, HistoryPanel, ChecksPanel]);
+    // What a report still needs comes first; then printing, the published files, history, checks.
+    contentManager.apis.addEditViewSidePanel([
+      FirstStepsPanel,
+      PreviewPanel,
+      OutputsPanel,
+      HistoryPanel,
+      ChecksPanel,
+    ]);
     contentManager.apis.addDocumentAction((actions: unknown[]) => [
       ...actions,
       NextYearAction,

@@ -13,6 +13,13 @@ interface ActionProps {
   document?: { year?: number } | null;
 }
 
+/** The fields next year's report is made from, by the name the server's 400 gives them. */
+const MISSING: Record<string, string> = {
+  agency: 'This report has no publishing agency: choose it, save, then start next year’s report',
+  year: 'This report has no year: enter it, save, then start next year’s report',
+  format: 'No report format applies to next year',
+};
+
 const editPath = (documentId: string) =>
   `/content-manager/collection-types/${REPORT_UID}/${documentId}`;
 
@@ -53,7 +60,11 @@ export const NextYearAction = ({ model, documentId, document }: ActionProps) => 
           error as {
             response?: {
               data?: {
-                error?: { status?: number; message?: string; details?: { documentId?: string } };
+                error?: {
+                  status?: number;
+                  message?: string;
+                  details?: { documentId?: string; errors?: Array<{ path?: string[] }> };
+                };
               };
             };
           }
@@ -69,9 +80,17 @@ export const NextYearAction = ({ model, documentId, document }: ActionProps) => 
           navigate(editPath(answer.details.documentId));
           return;
         }
+        // The server names the field the report lacks; say so in the interface's language.
+        const field = answer?.details?.errors?.[0]?.path?.[0];
+        const missing = field && field in MISSING ? MISSING[field] : undefined;
         toggleNotification({
           type: 'danger',
-          message: answer?.message ?? (error as Error).message,
+          message: missing
+            ? formatMessage({
+                id: getTranslation(`nextYear.missing.${field}`),
+                defaultMessage: missing,
+              })
+            : (answer?.message ?? (error as Error).message),
         });
       }
     },
