@@ -78,6 +78,18 @@ it('a 2021 report with table 三 open, the checks panel beside it', async () => 
   await expectChinese('report-edit');
 });
 
+it('a published report’s side panels: print preview, draft page, published files', async () => {
+  await page.goto(`${base}${REPORTS}/${await reportId(2024)}`);
+  await page.getByText('可以发布').waitFor();
+  await page.getByRole('link', { name: '打开草稿页面' }).waitFor();
+  for (const name of ['网页（HTML）', 'PDF 文件', 'Word 文档', '统计表数据（CSV）'])
+    await page
+      .getByRole('link', { name: new RegExp(`^${name.replace(/[()（）]/g, '.')}`) })
+      .waitFor();
+  await page.getByRole('button', { name: '复制公开链接' }).waitFor();
+  await expectChinese('report-side-panels');
+});
+
 it('the preview of the unsaved report', async () => {
   await page.getByRole('button', { name: '打印预览（含当前修改）', exact: true }).click();
   const dialog = page.getByRole('dialog');

@@ -32,7 +32,7 @@ afterAll(async () => {
 
 const openPreview = async () => {
   await page
-    .getByRole('button', { name: 'Print preview (unsaved changes included)', exact: true })
+    .getByRole('button', { name: 'Print preview (current changes included)', exact: true })
     .click();
   const dialog = page.getByRole('dialog');
   await dialog.locator('.ar-report').waitFor();
