@@ -25,9 +25,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
       },
     },
   },
+  // A government office is not sent to Strapi's surveys and sales pages (the NPS survey posts to
+  // analytics.strapi.io; promoteEE links to strapi.io's plans).
   flags: {
-    nps: env.bool('FLAG_NPS', true),
-    promoteEE: env.bool('FLAG_PROMOTE_EE', true),
+    nps: env.bool('FLAG_NPS', false),
+    promoteEE: env.bool('FLAG_PROMOTE_EE', false),
     docLinks: env.bool('FLAG_DOC_LINKS', true),
   },
 });

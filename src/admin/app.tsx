@@ -3,6 +3,8 @@ import { checkCountCells } from './content-manager/check-count-cells';
 import { enumerationCells } from './content-manager/enumeration-cells';
 import { fieldHints } from './content-manager/field-hints';
 import { filterLabels } from './content-manager/filter-labels';
+import { chooseDefaultLanguage } from './first-visit/default-language';
+import { dismissMediaLibraryBanner } from './first-visit/media-library-banner';
 import { en } from './translations/en';
 import { zhHans } from './translations/zh-Hans';
 
@@ -16,6 +18,10 @@ export default {
     notifications: { releases: false },
   },
   bootstrap(app: Pick<StrapiApp, 'registerHook'>) {
+    // Before Strapi draws its first page, which reads the language from local storage.
+    chooseDefaultLanguage(window.localStorage, 'zh-Hans');
+    const { backendURL = '' } = (window as { strapi?: { backendURL?: string } }).strapi ?? {};
+    void dismissMediaLibraryBanner(backendURL, window.localStorage);
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', fieldHints);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', enumerationCells);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', checkCountCells);

@@ -2,15 +2,16 @@ import type { Page } from 'playwright-core';
 import type { TestApp } from '../helpers/strapi';
 import {
   openAdmin,
+  publishReport,
   switchToChinese,
   type AdminBrowser,
-  publishReport,
 } from '../helpers/admin-browser';
-import { snapshot } from '../helpers/browser';
+import { launchBrowser, snapshot } from '../helpers/browser';
 import { latinWords } from '../helpers/latin-words';
 
 /**
- * The screens an office works on, with the interface set to 中文: the report and agency lists,
+ * The screens an office works on, with the interface set to 中文: the login page of a browser
+ * that never chose a language, the home page, the report and agency lists,
  * a report's edit view with a statistic table open, the preview, a new report, an agency with
  * its level picker open. No English word on any of them (see latin-words.ts for what may stay).
  */
@@ -36,10 +37,36 @@ afterAll(async () => {
 const reportId = async (year: number) =>
   (await app.strapi.documents('api::report.report').findFirst({ filters: { year } }))!.documentId;
 
-const expectChinese = async (name: string) => {
-  await snapshot(page, `zh-${name}`);
-  expect(await latinWords(page)).toEqual([]);
+const expectChinese = async (name: string, on: Page = page) => {
+  await snapshot(on, `zh-${name}`);
+  expect(await latinWords(on)).toEqual([]);
 };
+
+it('the login page of a new browser, in 中文 without choosing it', async () => {
+  const fresh = await launchBrowser();
+  try {
+    const login = await fresh.context.newPage();
+    await login.goto(`${base}/admin/auth/login`);
+    await login.locator('input[name=email]').waitFor();
+    await login.getByRole('button', { name: '登录' }).waitFor();
+    await expect(login.evaluate(() => document.documentElement.lang)).resolves.toBe('zh-Hans');
+    await expectChinese('login', login);
+  } finally {
+    await fresh.close();
+  }
+});
+
+it('the home page, without Strapi’s announcements', async () => {
+  await page.goto(`${base}/admin`);
+  await page.getByRole('heading', { name: /^您好/ }).waitFor();
+  // Widgets load after the heading: wait for the profile card's and the statistics' contents.
+  await page.getByText('个人资料').first().waitFor();
+  await page.getByText('最近编辑的条目').waitFor();
+  await page.waitForLoadState('networkidle');
+  expect(await page.getByText('全新的媒体库').count()).toBe(0);
+  expect(await page.getByText(/推荐\s*Strapi|recommend Strapi/).count()).toBe(0);
+  await expectChinese('home');
+});
 
 it('the report list', async () => {
   await page.goto(`${base}${REPORTS}`);
@@ -56,13 +83,41 @@ it('a 2021 report with table 三 open, the checks panel beside it', async () => 
   await expectChinese('report-edit');
 });
 
+it('a published report’s side panels: print preview, draft page, published files', async () => {
+  await page.goto(`${base}${REPORTS}/${await reportId(2024)}`);
+  await page.getByText('可以发布').waitFor();
+  await page.getByRole('link', { name: '打开草稿页面' }).waitFor();
+  for (const name of ['网页（HTML）', 'PDF 文件', 'Word 文档', '统计表数据（CSV）'])
+    await page
+      .getByRole('link', { name: new RegExp(`^${name.replace(/[()（）]/g, '.')}`) })
+      .waitFor();
+  await page.getByRole('button', { name: '复制公开链接' }).waitFor();
+  await expectChinese('report-side-panels');
+});
+
 it('the preview of the unsaved report', async () => {
-  await page.getByRole('button', { name: '预览', exact: true }).click();
+  await page.getByRole('button', { name: '打印预览（含当前修改）', exact: true }).click();
   const dialog = page.getByRole('dialog');
   await dialog.locator('.ar-report').waitFor();
   await dialog.getByText('一、总体情况').waitFor();
   await expectChinese('report-preview');
   await page.keyboard.press('Escape');
+});
+
+it('table 四 fits the edit view at 1440 px without scrolling', async () => {
+  await page
+    .getByRole('button', { name: /行政复议、行政诉讼情况/ })
+    .last()
+    .click();
+  const table = page.locator('table:has([data-cell-path$=".cells.cases.review-upheld"])');
+  await table.scrollIntoViewIfNeeded();
+  const { scroll, client } = await table.evaluate((element) => {
+    const scroller = element.parentElement!;
+    return { scroll: scroller.scrollWidth, client: scroller.clientWidth };
+  });
+  expect(page.viewportSize()?.width).toBe(1440);
+  expect(scroll).toBeLessThanOrEqual(client);
+  await expectChinese('table-four');
 });
 
 it('the 2018 seed report', async () => {

@@ -8,8 +8,9 @@ import { openAdmin, type AdminBrowser } from '../helpers/admin-browser';
 import { screenshotPath, snapshot } from '../helpers/browser';
 
 /**
- * The report as printed, seen by an editor without saving (the edit view's Preview), through
- * Strapi's own Preview (a signed link to the stored draft), and as the published PDF.
+ * The report as printed, seen by an editor without saving (the edit view's print preview),
+ * through Strapi's own Preview (a signed link to the stored draft), as the published PDF, and the
+ * published files the edit view links to.
  */
 let admin: AdminBrowser;
 let app: TestApp;
@@ -30,7 +31,9 @@ afterAll(async () => {
 });
 
 const openPreview = async () => {
-  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await page
+    .getByRole('button', { name: 'Print preview (current changes included)', exact: true })
+    .click();
   const dialog = page.getByRole('dialog');
   await dialog.locator('.ar-report').waitFor();
   return dialog;
@@ -63,6 +66,10 @@ it('a 2021 report previews with merged headers and the findings marked on their 
 
 it('Strapi’s Preview opens the stored draft through a signed link', async () => {
   const id = await reportId(2024);
+  // Its box in the edit view says what it opens, apart from the print preview's.
+  await page.goto(`${base}${REPORTS}/${id}`);
+  await page.getByRole('link', { name: 'Open the draft page' }).waitFor();
+  expect(await page.getByRole('button', { name: 'Preview', exact: true }).count()).toBe(0);
   await page.goto(`${base}${REPORTS}/${id}/preview`);
   const frame = page.frameLocator('iframe');
   await frame.locator('.ar-report').waitFor();
@@ -98,4 +105,45 @@ it('the published PDF’s first page looks like the printed report', async () =>
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+const FILES = [
+  { name: 'Web page (HTML)', path: 'html', type: 'text/html' },
+  { name: 'PDF', path: 'pdf', type: 'application/pdf' },
+  { name: 'Word document', path: 'docx', type: 'wordprocessingml' },
+  { name: 'Tables (CSV)', path: 'tables.csv', type: 'text/csv' },
+];
+
+it('the published files link from the edit view, and the public link copies', async () => {
+  const id = await reportId(2024);
+  await admin.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  await page.goto(`${base}${REPORTS}/${id}`);
+  await page.getByText('Published files').waitFor();
+  for (const file of FILES) {
+    const link = page.getByRole('link', {
+      name: new RegExp(`^${file.name.replace(/[()]/g, '\\$&')}`),
+    });
+    const href = await link.getAttribute('href');
+    expect(href).toBe(`${base}/api/annual-report/reports/${id}/${file.path}`);
+    const response = await page.request.get(href!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain(file.type);
+  }
+  await page.getByRole('button', { name: 'Copy the public link' }).click();
+  await page.getByText('Public link copied: paste it on the portal').waitFor();
+  await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+    `${base}/api/annual-report/reports/${id}/html`,
+  );
+  await page.getByText('Published files').scrollIntoViewIfNeeded();
+  await snapshot(page, 'edit-view-published-files');
+});
+
+it('a report never published has no published files, and says what it needs first', async () => {
+  await page.goto(`${base}${REPORTS}/create`);
+  await page.getByText('Still needed:').waitFor();
+  for (const step of ['Choose the report format', 'Enter the year the report covers', 'Save once'])
+    await page.getByText(step, { exact: false }).first().waitFor();
+  await page.getByText('The checks start once the report is saved.').waitFor();
+  expect(await page.getByText('Published files').count()).toBe(0);
+  await snapshot(page, 'edit-view-new-report');
 });

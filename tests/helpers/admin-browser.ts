@@ -27,6 +27,12 @@ export const openAdmin = async (
   const base = `http://127.0.0.1:${port}`;
   const { email, password } = await createAdmin(app.strapi);
   const browser = await launchBrowser();
+  // The tests are written against the English interface: this browser chose English, as a user
+  // does on the login page (a new browser gets 中文). switchToChinese changes it.
+  await browser.context.addInitScript(() => {
+    if (localStorage.getItem('strapi-admin-language') === null)
+      localStorage.setItem('strapi-admin-language', 'en');
+  });
   beforePage?.(browser.context, base);
   const page = await browser.context.newPage();
   await page.goto(`${base}/admin/auth/login`);

@@ -3,12 +3,13 @@ import type { Page } from 'playwright-core';
 /**
  * Latin words allowed on a Chinese screen: the brand, key names in a Chinese sentence, format keys
  * shown beside their names (cn-2021), ID (written so in Chinese interfaces too: 文档ID), the test
- * account's own name, and labels Strapi 5.54 and its
+ * account's own name, the names of the published files' formats (HTML, PDF, Word, CSV), and
+ * labels Strapi 5.54 and its
  * toaster hard-code without a message id (the burger button "Menu", the toaster region
  * "Notifications alt+T", the status badge's aria-label).
  */
 const ALLOWED = new Set(
-  'Strapi Command Ctrl Shift cn gz legacy ID ET Editor Test Menu Notifications alt published draft modified'.split(
+  'Strapi Command Ctrl Shift cn gz legacy ID ET Editor Test Menu Notifications alt published draft modified HTML PDF Word CSV'.split(
     ' ',
   ),
 );

@@ -1,5 +1,6 @@
 import { mapValues } from 'lodash';
 import { appMessages } from './app-messages';
+import { STRAPI_RENAMED } from './strapi-renamed';
 import { STRAPI_UNLISTED } from './strapi-unlisted';
 
 /**
@@ -8,5 +9,6 @@ import { STRAPI_UNLISTED } from './strapi-unlisted';
  */
 export const en: Record<string, string> = {
   ...mapValues(STRAPI_UNLISTED, (text) => text.en),
+  ...mapValues(STRAPI_RENAMED, (text) => text.en),
   ...appMessages('en'),
 };

@@ -6,6 +6,8 @@ import { PluginIcon } from './components/PluginIcon';
 import { ChecksPanel } from './checks/ChecksPanel';
 import { listColumns } from './components/listColumns';
 import { PreviewPanel } from './preview/PreviewPanel';
+import { OutputsPanel } from './outputs/OutputsPanel';
+import { FirstStepsPanel } from './first-steps/FirstStepsPanel';
 import { NextYearAction } from './actions/NextYearAction';
 import { NextYearListButton } from './actions/NextYearListButton';
 import { PreviousYearPanel } from './last-year/PreviousYearPanel';
@@ -124,10 +126,13 @@ export default {
         addDocumentAction: (reducer: (actions: unknown[]) => unknown[]) => void;
       };
     };
+    // What a report still needs comes first; then printing, the published files, history, last
+    // year's text, and the checks, which stay in view (sticky) as the editor scrolls.
     contentManager.apis.addEditViewSidePanel([
+      FirstStepsPanel,
       PreviewPanel,
+      OutputsPanel,
       HistoryPanel,
-      // Above the checks, which stay in view (sticky) as the editor scrolls.
       PreviousYearPanel,
       ChecksPanel,
     ]);

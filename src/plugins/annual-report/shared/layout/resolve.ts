@@ -9,6 +9,7 @@ import type {
 import { AGENCY_LEVEL_LABELS, type Blocks, type ReportData } from '../contracts/report';
 import type { Template, TemplateSection, TemplateTable } from '../contracts/template';
 import { contactParagraph } from './contact-paragraph';
+import { unnumberedTitle } from './numbered-title';
 import { splitRowLabel } from './row-label';
 import { isRecord, parseJsonText } from '../validation/plain-data';
 
@@ -116,7 +117,8 @@ function resolveTable(
   return {
     key: table.key,
     number,
-    title: nonEmptyText(stored?.title) ?? table.title,
+    // Stored titles carry the number (numbered-title.ts); the document prints it apart.
+    title: unnumberedTitle(nonEmptyText(stored?.title) ?? table.title, number),
     unit,
     corner: table.corner ?? '',
     section: table.section,

@@ -7,6 +7,13 @@ import { errorMessage } from '../utils/error-message';
 import { getTranslation } from '../utils/getTranslation';
 import { REPORT_UID } from '../pluginId';
 
+/** The fields next year's report is made from, by the name the server's 400 gives them. */
+const MISSING: Record<string, string> = {
+  agency: 'This report has no publishing agency: choose it, save, then start next year’s report',
+  year: 'This report has no year: enter it, save, then start next year’s report',
+  format: 'No report format applies to next year',
+};
+
 const editPath = (documentId: string) =>
   `/content-manager/collection-types/${REPORT_UID}/${documentId}`;
 
@@ -53,7 +60,18 @@ export function useStartNextYear() {
           navigate(editPath(answer.details.documentId));
           return;
         }
-        toggleNotification({ type: 'danger', message: errorMessage(error) });
+        // The server names the field the report lacks; say so in the interface's language.
+        const field = answer?.details?.errors?.[0]?.path?.[0];
+        toggleNotification({
+          type: 'danger',
+          message:
+            field && field in MISSING
+              ? formatMessage({
+                  id: getTranslation(`nextYear.missing.${field}`),
+                  defaultMessage: MISSING[field],
+                })
+              : errorMessage(error),
+        });
       }
     },
     [formatMessage, navigate, post, toggleNotification],

@@ -71,7 +71,16 @@ const ChecksPanelContent = () => {
   return (
     <Flex ref={ref} direction="column" alignItems="stretch" gap={3} width="100%">
       <AttachCreatedAgency />
-      {template || !ready ? (
+      {documentId === undefined ? (
+        // Before the first save the form has no sections or tables yet: listing each as missing
+        // would only repeat what the first steps above say once.
+        <Note>
+          {formatMessage({
+            id: getTranslation('panel.unsaved'),
+            defaultMessage: 'The checks start once the report is saved.',
+          })}
+        </Note>
+      ) : template || !ready ? (
         <PanelStatement counts={itemCounts(items)} ready={ready} />
       ) : (
         <Note>
@@ -92,7 +101,7 @@ const ChecksPanelContent = () => {
           )}
         </Note>
       ) : null}
-      {template && ready ? (
+      {template && ready && documentId !== undefined ? (
         <Box>
           <FindingList
             items={items}

@@ -69,6 +69,17 @@ export const Table = styled.table`
   tbody th:empty {
     min-width: 1.6rem;
   }
+
+  /* A table of many columns (table 四 has fifteen) fits the edit view at 1440 px without
+     scrolling: narrower cells, the headers wrapping. */
+  &:has(tbody tr > td:nth-of-type(12)) td,
+  &:has(tbody tr > td:nth-of-type(12)) input {
+    min-width: 4.2rem;
+  }
+
+  &:has(tbody tr > td:nth-of-type(12)) input {
+    padding: 0.4rem 0.3rem;
+  }
 `;
 
 export const RowLabel = styled.th<{ $level: number; $group: boolean }>`

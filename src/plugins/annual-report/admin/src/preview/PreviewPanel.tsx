@@ -65,7 +65,10 @@ const PreviewContent = () => {
 
 const PreviewButton = () => {
   const { formatMessage } = useIntl();
-  const label = formatMessage({ id: getTranslation('preview.label'), defaultMessage: 'Preview' });
+  const label = formatMessage({
+    id: getTranslation('preview.label'),
+    defaultMessage: 'Print preview (current changes included)',
+  });
   return (
     <Modal.Root>
       <Modal.Trigger>

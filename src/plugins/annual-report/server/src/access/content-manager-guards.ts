@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { castArray } from 'lodash';
 import { REPORT_UID } from '../../../shared/contracts/uids';
 import { getService, PLUGIN_ID } from '../plugin-config';
+import { adminText } from '../admin-text';
 
 interface PolicyContext {
   params: Record<string, string | undefined>;
@@ -43,7 +44,12 @@ const readableDocumentsOnly: Policy = async ({ params, state, request }, _config
   if (!asked.every((id): id is string => typeof id === 'string')) return true;
   const readable = await getService(strapi, 'read-gate').admin({ state }).readableIds(asked);
   if (asked.some((id) => !readable.has(id))) {
-    throw new errors.ForbiddenError('Your role may not read some of these reports');
+    throw new errors.ForbiddenError(
+      adminText(strapi, {
+        'zh-Hans': '您的角色无权查看其中部分报告',
+        en: 'Your role may not read some of these reports',
+      }),
+    );
   }
   return true;
 };

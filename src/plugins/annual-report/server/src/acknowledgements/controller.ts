@@ -12,6 +12,7 @@ import { getService } from '../plugin-config';
 import { fieldError } from '../validation/field-error';
 import { parseOr400 } from '../validation/parse-or-400';
 import { runChecksBody } from '../checks/run-checks-body';
+import { adminText } from '../admin-text';
 
 const acknowledgeBody = runChecksBody.pick({ report: true }).extend({
   fingerprint: z.string().regex(/^[0-9a-f]{16}$/, 'expected a finding fingerprint'),
@@ -39,9 +40,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const finding = summary.findings.find(
         (candidate) => !isGroup(candidate) && findingFingerprint(candidate) === fingerprint,
       );
-      if (!finding) throw fieldError('fingerprint', 'No such finding in the report as it is now');
+      if (!finding) {
+        throw fieldError(
+          'fingerprint',
+          adminText(strapi, {
+            'zh-Hans': '报告当前内容中没有这一项检查结果',
+            en: 'No such finding in the report as it is now',
+          }),
+        );
+      }
       if (finding.severity === 'error') {
-        throw fieldError('fingerprint', 'An error cannot be acknowledged: correct it');
+        throw fieldError(
+          'fingerprint',
+          adminText(strapi, {
+            'zh-Hans': '错误不能标为已核实：请改正',
+            en: 'An error cannot be acknowledged: correct it',
+          }),
+        );
       }
       ctx.body = {
         data: await getService(strapi, 'acknowledgements').acknowledge(

@@ -6,6 +6,7 @@ import { REPORT_UID } from '../../../shared/contracts/uids';
 import { formatForYear, nextYearReport } from '../../../shared/templates/next-year';
 import { getService } from '../plugin-config';
 import { fieldError } from '../validation/field-error';
+import { adminText } from '../admin-text';
 
 export type NextYearResult =
   | { created: StartNextYear.Response['data'] }
@@ -52,10 +53,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const draft = await reader.report(documentId);
     const previous = (await reader.readable(draft.documentId, 'published')) ?? draft;
     if (typeof previous.year !== 'number') {
-      throw fieldError('year', 'The report has no year: set its year first');
+      throw fieldError(
+        'year',
+        adminText(strapi, {
+          'zh-Hans': '本报告还没有年度：请先填写年度并保存',
+          en: 'The report has no year: set its year first',
+        }),
+      );
     }
     const agency = previous.agency?.documentId;
-    if (!agency) throw fieldError('agency', 'The report has no agency: choose its agency first');
+    if (!agency) {
+      throw fieldError(
+        'agency',
+        adminText(strapi, {
+          'zh-Hans': '本报告还没有发布机关：请先选择发布机关并保存',
+          en: 'The report has no agency: choose its agency first',
+        }),
+      );
+    }
     const year = previous.year + 1;
     const existing = await strapi.documents(REPORT_UID).findFirst({
       filters: { year, agency: { documentId: agency } },
@@ -64,7 +79,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (existing) return { exists: { documentId: existing.documentId, year } };
     const templates = getService(strapi, 'templates').registry().list();
     const template = formatForYear(previous.format, year, templates);
-    if (!template) throw fieldError('format', `No report format applies to ${year}`);
+    if (!template) {
+      throw fieldError(
+        'format',
+        adminText(strapi, {
+          'zh-Hans': `没有适用于 ${year} 年度的报告格式`,
+          en: `No report format applies to ${year}`,
+        }),
+      );
+    }
     const created = await strapi.documents(REPORT_UID).create({
       data: { ...nextYearReport(previous, template), agency },
     });

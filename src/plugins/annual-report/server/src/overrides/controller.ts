@@ -13,6 +13,7 @@ import { getService } from '../plugin-config';
 import { isDocumentId } from '../validation/document-id';
 import { fieldError } from '../validation/field-error';
 import { parseOr400 } from '../validation/parse-or-400';
+import { adminText } from '../admin-text';
 
 const publishBody = z.object({
   fingerprints: z.array(z.string().regex(/^[0-9a-f]{16}$/)).max(5000),
@@ -27,7 +28,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) =>
       const reader = getService(strapi, 'read-gate').admin(ctx);
       const { documentId } = await reader.report(ctx.params.documentId, { action: 'publish' });
       if (!state.userAbility?.can(OVERRIDE_ACTION)) {
-        throw new errors.ForbiddenError('Your role may not publish over check errors');
+        throw new errors.ForbiddenError(
+          adminText(strapi, {
+            'zh-Hans': '您的角色无权越过检查错误发布',
+            en: 'Your role may not publish over check errors',
+          }),
+        );
       }
       const { fingerprints, reason } = parseOr400(publishBody, ctx.request.body);
       const data = await getService(strapi, 'overrides').publishOver(

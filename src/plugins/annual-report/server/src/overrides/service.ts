@@ -7,6 +7,7 @@ import { getService } from '../plugin-config';
 import { fieldError } from '../validation/field-error';
 import { withOverride } from './authorisation';
 import { REPORT_UID } from '../../../shared/contracts/uids';
+import { adminText } from '../admin-text';
 
 export const OVERRIDE_UID = 'plugin::annual-report.check-override';
 
@@ -44,13 +45,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const findings = await getService(strapi, 'checks').findings(draft, 'published');
       const blocking = findings.filter((finding) => finding.severity === 'error');
       if (blocking.length === 0) {
-        throw fieldError('fingerprints', 'The report has no error: publish it the ordinary way');
+        throw fieldError(
+          'fingerprints',
+          adminText(strapi, {
+            'zh-Hans': '报告没有错误：请直接发布',
+            en: 'The report has no error: publish it the ordinary way',
+          }),
+        );
       }
       const named = new Set(fingerprints);
       if (blocking.some((finding) => !named.has(findingFingerprint(finding)))) {
         throw fieldError(
           'fingerprints',
-          'The errors changed since they were listed: check them again before publishing over them',
+          adminText(strapi, {
+            'zh-Hans': '列出错误之后，错误已有变化：请重新核对后再越过错误发布',
+            en: 'The errors changed since they were listed: check them again before publishing over them',
+          }),
         );
       }
       const row = (await strapi.db.query(OVERRIDE_UID).create({
