@@ -1,7 +1,7 @@
 import {
   advanceYears,
   carriedPreface,
-} from '../../../src/plugins/annual-report/shared/templates/next-year-preface';
+} from '../../../src/plugins/annual-report/shared/next-year/preface';
 import { blocksToParagraphs } from '../../../src/plugins/annual-report/shared/checks/blocks-text';
 import { demoReports } from '../../../src/demo';
 import type { Blocks } from '../../../src/plugins/annual-report/shared/contracts/report';

@@ -2,7 +2,7 @@ import type { ReportData } from '../contracts/report';
 import type { RelationRule, Term } from '../contracts/rules';
 import { newReportFromTemplate, type NewReport } from './new-report';
 import type { Template } from '../contracts/template';
-import { carriedPreface } from './next-year-preface';
+import { carriedPreface } from '../next-year/preface';
 
 /** The format a report of `year` is written in: the previous one's while it still applies. */
 export function formatForYear(

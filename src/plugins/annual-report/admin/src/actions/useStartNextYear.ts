@@ -45,7 +45,12 @@ export function useStartNextYear() {
         const answer = (
           error as {
             response?: {
-              data?: { error?: { status?: number; details?: { documentId?: string } } };
+              data?: {
+                error?: {
+                  status?: number;
+                  details?: { documentId?: string; errors?: Array<{ path?: string[] }> };
+                };
+              };
             };
           }
         ).response?.data?.error;
