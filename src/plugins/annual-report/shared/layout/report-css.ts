@@ -87,7 +87,8 @@ export const reportCss = `
 .ar-report .ar-table .ar-col { width: 3.6em; }
 .ar-report .ar-labels-1 .ar-corner { width: 35%; }
 .ar-report .ar-table thead { display: table-header-group; }
-.ar-report .ar-table tr { break-inside: avoid; }
+.ar-report .ar-table .ar-row-single { break-inside: avoid; }
+.ar-report .ar-table .ar-row-kept { break-before: avoid; }
 .ar-report .ar-table .ar-label { font-weight: normal; text-align: left; }
 .ar-report .ar-table .ar-label-group { width: 5em; text-align: center; }
 .ar-report .ar-table .ar-label-outer { width: 1em; padding: 0.35em 0.3em; }
