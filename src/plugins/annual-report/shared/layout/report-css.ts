@@ -8,9 +8,9 @@
  * families (Debian fonts-noto-cjk) and finally the generic family.
  */
 
-const BODY_FONTS = `'Times New Roman', 'FangSong_GB2312', FangSong, STFangsong, 'Noto Serif CJK SC', 'Source Han Serif SC', 'Songti SC', SimSun, 'Noto Sans CJK SC', 'Source Han Sans SC', serif`;
-const TITLE_FONTS = `'FZXiaoBiaoSong-B05S', 'Noto Serif CJK SC', 'Source Han Serif SC', 'Songti SC', SimSun, 'Noto Sans CJK SC', serif`;
-const HEADING_FONTS = `SimHei, 'Heiti SC', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif`;
+export const BODY_FONTS = `'Times New Roman', 'FangSong_GB2312', FangSong, STFangsong, 'Noto Serif CJK SC', 'Source Han Serif SC', 'Songti SC', SimSun, 'Noto Sans CJK SC', 'Source Han Sans SC', serif`;
+export const TITLE_FONTS = `'FZXiaoBiaoSong-B05S', 'Noto Serif CJK SC', 'Source Han Serif SC', 'Songti SC', SimSun, 'Noto Sans CJK SC', serif`;
+export const HEADING_FONTS = `SimHei, 'Heiti SC', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif`;
 
 export const reportCss = `
 .ar-report {

@@ -72,9 +72,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const document = await published(ctx);
       takeDownloadToken(strapi, ctx);
-      const { html } = renderReportPage(document);
+      const page = pdf.page(document);
       // The page itself names the print: however the URL was spelled, one page is printed once.
-      const printing = pdf.print(createHash('sha256').update(html).digest('base64url'), html);
+      const printing = pdf.print(createHash('sha256').update(page.html).digest('base64url'), page, {
+        title: document.title,
+        author: document.agency?.name ?? null,
+      });
       if (!printing) {
         serviceUnavailable(
           ctx,

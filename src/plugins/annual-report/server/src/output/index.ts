@@ -28,6 +28,10 @@ export default {
   register(strapi: Core.Strapi) {
     registerAnnualReportQueries(strapi);
   },
+  // A site's font file that is not there stops the boot instead of printing with another font.
+  async bootstrap(strapi: Core.Strapi) {
+    getService(strapi, 'pdf').fonts();
+  },
   async destroy(strapi: Core.Strapi) {
     await getService(strapi, 'pdf').close();
   },
