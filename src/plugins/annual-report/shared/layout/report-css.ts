@@ -108,6 +108,28 @@ export const reportCss = `
 @media print {
   .ar-report { max-width: none; margin: 0; padding: 0; }
 }
+
+/*
+ * A phone: a table keeps columns wide enough to read (table 三 has ten) and scrolls sideways inside
+ * its frame rather than squeezing them to one character; a one-column list of labels stays in
+ * view while its figures scroll.
+ */
+@media screen and (max-width: 600px) {
+  .ar-report { padding: 16px 12px 32px; }
+  .ar-report .ar-table-block { overflow-x: auto; overscroll-behavior-x: contain; }
+  .ar-report .ar-table .ar-col, .ar-report .ar-table .ar-num { min-width: 3.2em; }
+  .ar-report .ar-table .ar-label { min-width: 9em; }
+  .ar-report .ar-table .ar-label-group { min-width: 4.5em; }
+  .ar-report .ar-table .ar-label-outer { min-width: 3em; }
+  .ar-report .ar-table .ar-corner { min-width: 9em; }
+  .ar-report .ar-labels-1 tbody th, .ar-report .ar-labels-1 .ar-corner {
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    background: #fff;
+    box-shadow: inset -1px 0 #000;
+  }
+}
 `;
 
 /**
