@@ -67,7 +67,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const pdf = getService(strapi, 'pdf');
       if (!pdf.available()) {
         throw new errors.NotImplementedError(
-          'PDF output needs Chromium on the server: install it (Debian: apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.',
+          'PDF output needs Chromium on the server: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.',
         );
       }
       const document = await published(ctx);
