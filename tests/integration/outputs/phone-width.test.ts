@@ -43,7 +43,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(demoDocuments)('$name on a phone', ({ name, document }) => {
+describe.each(demoDocuments)('$name on a phone', ({ name, document: report }) => {
   it('keeps every table cell at least two characters wide, scrolling tables inside their frame', async () => {
     if (!browser) {
       console.warn(`phone test skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
@@ -52,7 +52,7 @@ describe.each(demoDocuments)('$name on a phone', ({ name, document }) => {
     const page = await browser.context.newPage();
     try {
       await page.setViewportSize(PHONE);
-      await page.setContent(renderReportPage(document).html, { waitUntil: 'load' });
+      await page.setContent(renderReportPage(report).html, { waitUntil: 'load' });
       const cells = await cellWidths(page);
       expect(cells.length).toBeGreaterThan(20);
       expect(cells.filter((cell) => cell.characters < 2)).toEqual([]);
