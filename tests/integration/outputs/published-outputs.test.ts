@@ -5,6 +5,7 @@ import path from 'path';
 import request from 'supertest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parseDocument, DomUtils } from 'htmlparser2';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { startStrapi, type TestApp } from '../../helpers/strapi';
 import { docxParts } from '../../helpers/docx-xml';
 import { createAgency } from '../../helpers/fixtures';
@@ -158,4 +159,76 @@ describe.each(cases)('$name', ({ name, template, figures, expected }) => {
       fs.rmSync(file, { force: true });
     }
   });
+
+  it('pdf: fit for an archive: fonts embedded as CID TrueType, never Type 3; title, author, language', async () => {
+    if (!fs.existsSync(CHROMIUM)) return;
+    const bytes = (await output(name, 'pdf').buffer(true).parse(binary).expect(200)).body as Buffer;
+    const fonts = withPdfFile(bytes, (file) => pdfFonts(file));
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) {
+      expect(font.type).not.toMatch(/Type 3/);
+      expect(font.embedded).toBe('yes');
+    }
+    // The CJK text is drawn with the fonts the app ships, not whatever the host has.
+    expect(fonts.map((font) => font.name).join(' ')).toMatch(/NotoSerifSC/);
+    expect(fonts.map((font) => font.name).join(' ')).toMatch(/NotoSansSC/);
+
+    const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+    const document = (await output(name, 'document')).body.data as ReportDocument;
+    expect(pdf.getTitle()).toBe(document.title);
+    expect(pdf.getAuthor()).toBe(document.agency!.name);
+    expect(String(pdf.catalog.get(PDFName.of('Lang')))).toMatch(/zh-CN/);
+  });
+
+  it('pdf: no page before the last is less than half full', async () => {
+    if (!fs.existsSync(CHROMIUM)) return;
+    const bytes = (await output(name, 'pdf').buffer(true).parse(binary).expect(200)).body as Buffer;
+    const pages = withPdfFile(bytes, (file) => pageFill(file));
+    expect(pages.length).toBeGreaterThan(1);
+    const short = pages
+      .slice(0, -1)
+      .map((fill, index) => ({ page: index + 1, fill }))
+      .filter(({ fill }) => fill < 0.5);
+    expect(short).toEqual([]);
+  });
 });
+
+const withPdfFile = <T>(bytes: Buffer, read: (file: string) => T): T => {
+  const file = path.join(os.tmpdir(), `annual-report-${process.pid}-${Date.now()}.pdf`);
+  fs.writeFileSync(file, bytes);
+  try {
+    return read(file);
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+};
+
+/** pdffonts' table: name, type, encoding, emb, sub, uni, object, generation. */
+const pdfFonts = (file: string) =>
+  execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [name, ...rest] = line.trim().split(/\s+/);
+      const embedded = rest[rest.length - 5];
+      return { name, type: rest.slice(0, -6).join(' '), embedded };
+    });
+
+/**
+ * How far down each page's text reaches, as a share of the A4 page's text area (2.5 cm margins
+ * top and bottom, the page number below it): words' boxes from `pdftotext -bbox`.
+ */
+const pageFill = (file: string): number[] => {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  const margin = (2.5 / 2.54) * 72;
+  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(
+    ([, , height, words]) => {
+      const bottom = Number(height) - margin;
+      const ends = [...words.matchAll(/yMax="([\d.]+)"/g)]
+        .map(([, y]) => Number(y))
+        .filter((y) => y <= bottom);
+      return ends.length === 0 ? 0 : (Math.max(...ends) - margin) / (bottom - margin);
+    },
+  );
+};

@@ -8,6 +8,7 @@ import type { ReportData } from '../../../src/plugins/annual-report/shared/contr
 import { resolveReport } from '../../../src/plugins/annual-report/shared/layout/resolve';
 import {
   bodyRows,
+  continuesKeptGroup,
   headerRows,
   labelColumnCount,
 } from '../../../src/plugins/annual-report/shared/layout/table-grid';
@@ -149,6 +150,40 @@ describe('table 三 of the 2021 national form (收到和处理政府信息公开
       labelSpan,
     );
     expectFullGrid(grid);
+  });
+});
+
+describe('where table 三 may break across pages', () => {
+  const applications = table(cn2021, 'applications');
+  const body = bodyRows(applications.rows, labelColumnCount(applications.rows));
+  const kept = continuesKeptGroup(body);
+  const keptKeys = body.filter((_, index) => kept[index]).map((entry) => entry.row.key);
+
+  it('keeps the rows of each short group (（三） to （六）) with the row before them', () => {
+    const groupRows = (group: string) => {
+      const keys = applications.rows.map((row) => row.key);
+      const start = keys.indexOf(group);
+      const level = applications.rows[start].level;
+      const end = applications.rows.findIndex((row, i) => i > start && row.level <= level);
+      return applications.rows.slice(start + 1, end).map((row) => row.key);
+    };
+    const inner = ['withheld', 'unavailable', 'not-processed', 'other-processing'].flatMap(
+      (group) => groupRows(group).slice(1),
+    );
+    expect(keptKeys).toEqual(inner);
+  });
+
+  it('lets the page break before every group and inside 三、本年度办理结果, which spans 22 rows', () => {
+    for (const key of ['new', 'disclosed', 'partially-disclosed', 'total', 'carried-forward'])
+      expect(keptKeys).not.toContain(key);
+    expect(body.find((entry) => entry.row.key === 'disclosed')!.labels[0].rowSpan).toBe(22);
+  });
+
+  it('keeps nothing together in a table without groups', () => {
+    const rules = table(cn2021, 'active-rules');
+    expect(continuesKeptGroup(bodyRows(rules.rows, labelColumnCount(rules.rows)))).toEqual(
+      rules.rows.map(() => false),
+    );
   });
 });
 

@@ -19,7 +19,7 @@ const haizhu = resolveReport({ ...haizhu2018.report, agency: haizhu2018.agency }
  * The file as Excel reads it back: records, split into blocks at the blank lines. Like Excel, a
  * bare LF or CR outside quotes ends a record.
  */
-function blocksOf(csv: string): string[][][] {
+function allBlocksOf(csv: string): string[][][] {
   const records: string[][] = parse(csv, {
     bom: true,
     relax_column_count: true,
@@ -32,6 +32,9 @@ function blocksOf(csv: string): string[][][] {
   }
   return blocks;
 }
+
+/** The tables' blocks, after the report's own. */
+const blocksOf = (csv: string) => allBlocksOf(csv).slice(1);
 
 const figure = (text: string) => (text === '' ? null : Number(text));
 
@@ -63,6 +66,14 @@ describe.each([
     expect(csv.startsWith('\ufeff')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('names its report first: title, agency and year, each after its name', () => {
+    expect(allBlocksOf(csv)[0]).toEqual([
+      ['报告', document.title],
+      ['机关', document.agency!.name],
+      ['年度', String(document.year)],
+    ]);
   });
 
   it('holds one block per table, printed tables first', () => {
@@ -215,9 +226,15 @@ describe('tablesCsv: awkward text and figures', () => {
     const read = readBlock(blocksOf(tablesCsv(document))[0]);
     expect(read.header[1]).toBe("'=cmd()");
     expect(read.rows[0].label).toBe("'@SUM(A1)");
+    expect(allBlocksOf(tablesCsv({ ...document, title: '+1年度报告' }))[0][0]).toEqual([
+      '报告',
+      "'+1年度报告",
+    ]);
   });
 
-  it('writes a document without tables as a BOM alone', () => {
-    expect(tablesCsv({ ...huaian, tables: [] })).toBe('\ufeff');
+  it('writes a document without tables as its report block alone', () => {
+    expect(tablesCsv({ ...huaian, tables: [] })).toBe(
+      `\ufeff报告,${huaian.title}\r\n机关,${huaian.agency!.name}\r\n年度,2024\r\n`,
+    );
   });
 });

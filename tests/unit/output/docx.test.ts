@@ -208,6 +208,33 @@ describe.each(demos)('reportDocx: demo %s', (_name, document, fixture) => {
     expect(value('dc:language')).toEqual(['zh-CN']);
   });
 
+  it('gives the title and section headings Word’s heading styles (标题, 标题 1) with outline levels', () => {
+    const paragraphs = bodyBlocks(xml).filter((block) => block.name === 'w:p');
+    const styleOf = (paragraph: (typeof paragraphs)[number]) =>
+      childElements(childElements(paragraph, 'w:pPr')[0] ?? paragraph, 'w:pStyle')[0]?.attribs[
+        'w:val'
+      ];
+    expect(styleOf(paragraphs[0])).toBe('Title');
+    const headed = paragraphs.filter((p) => styleOf(p) === 'Heading1').map(textOf);
+    expect(headed).toEqual(fixture.sections);
+    // Nothing else is a heading: the navigation pane lists the sections only.
+    expect(paragraphs.filter((p) => /^Heading/.test(styleOf(p) ?? '')).map(textOf)).toEqual(
+      fixture.sections,
+    );
+
+    const styles = parseXml(parts['word/styles.xml']);
+    const style = (id: string) =>
+      elements(styles, 'w:style').find((element) => element.attribs['w:styleId'] === id)!;
+    const value = (element: ReturnType<typeof style>, tag: string) =>
+      elements(element, tag)[0]?.attribs['w:val'];
+    expect(value(style('Heading1'), 'w:name')).toBe('heading 1');
+    expect(value(style('Heading1'), 'w:outlineLvl')).toBe('0');
+    expect(value(style('Heading2'), 'w:name')).toBe('heading 2');
+    expect(value(style('Heading2'), 'w:outlineLvl')).toBe('1');
+    // Black as printed, not docx's blue.
+    expect(value(style('Heading1'), 'w:color')).toBe('000000');
+  });
+
   it('sets the Chinese fonts: 宋体 bold title, 黑体 headings, 仿宋 body', () => {
     const paragraphs = bodyBlocks(xml).filter((block) => block.name === 'w:p');
     const fontOf = (paragraph: (typeof paragraphs)[number]) =>
@@ -464,6 +491,7 @@ describe('reportDocx: rich text', () => {
       '加粗，见a@b.cn和网站（http://x.cn/）',
     ]);
     expect(elements(paragraphs[start], 'w:rFonts')[0].attribs['w:eastAsia']).toBe('楷体');
+    expect(elements(paragraphs[start], 'w:pStyle')[0].attribs['w:val']).toBe('Heading2');
     const runs = elements(paragraphs[start + 4], 'w:r');
     expect(runs.map((run) => elements(run, 'w:b').length > 0)).toEqual([
       true,

@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { DocumentRow, DocumentTable, HeaderCell, RowLabelCell } from '../contracts/document';
 import { cellMarkKey, type CellMarks } from './cell-marks';
 import { captionUnit, cellText } from './print-format';
-import { tableGrid } from './table-grid';
+import { continuesKeptGroup, tableGrid } from './table-grid';
 
 /**
  * One statistic table drawn as the official form prints it: header groups merged over their
@@ -49,6 +49,21 @@ function labelClass(cell: RowLabelCell, column: number, row: DocumentRow): strin
   return `ar-label ar-indent-${indent}${cell.heading ? ' ar-label-heading' : ''}`;
 }
 
+/**
+ * How a row may break across pages: a row starting a spanning label (三、本年度办理结果) must be
+ * free to break, or the print pushes the whole group to the next page and leaves a blank one
+ * behind; a row inside a short group is kept with the row before it.
+ */
+function rowClass(row: DocumentRow, labels: RowLabelCell[], continuesGroup: boolean): string {
+  return [
+    row.heading && 'ar-row-heading',
+    labels.some((cell) => cell.rowSpan > 1) ? 'ar-row-spanning' : 'ar-row-single',
+    continuesGroup && 'ar-row-kept',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 function ValueCell({ text, mark }: { text: string; mark: CellMarks[string] | undefined }) {
   if (!mark) return <td className="ar-num">{text}</td>;
   return (
@@ -64,6 +79,7 @@ function ValueCell({ text, mark }: { text: string; mark: CellMarks[string] | und
 
 export function StatisticTable({ table, marks, numbered = true }: StatisticTableProps) {
   const { labelColumns, header, body } = tableGrid(table);
+  const kept = continuesKeptGroup(body);
   const unit = captionUnit(table);
   const title = [numbered ? table.number : '', table.title].filter(Boolean).join(' ');
 
@@ -82,14 +98,14 @@ export function StatisticTable({ table, marks, numbered = true }: StatisticTable
           ))}
         </thead>
         <tbody>
-          {body.map(({ row, labels }) => {
+          {body.map(({ row, labels }, rowIndex) => {
             const first =
               labelColumns - (labels[labels.length - 1]?.colSpan ?? 0) - labels.length + 1;
             return (
               <tr
                 key={row.key}
                 data-row={row.key}
-                className={row.heading ? 'ar-row-heading' : undefined}
+                className={rowClass(row, labels, kept[rowIndex])}
               >
                 {labels.map((cell, index) => (
                   <th

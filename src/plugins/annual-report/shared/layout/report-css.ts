@@ -8,9 +8,9 @@
  * families (Debian fonts-noto-cjk) and finally the generic family.
  */
 
-const BODY_FONTS = `'Times New Roman', 'FangSong_GB2312', FangSong, STFangsong, 'Noto Serif CJK SC', 'Source Han Serif SC', 'Songti SC', SimSun, 'Noto Sans CJK SC', 'Source Han Sans SC', serif`;
-const TITLE_FONTS = `'FZXiaoBiaoSong-B05S', 'Noto Serif CJK SC', 'Source Han Serif SC', 'Songti SC', SimSun, 'Noto Sans CJK SC', serif`;
-const HEADING_FONTS = `SimHei, 'Heiti SC', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif`;
+export const BODY_FONTS = `'Times New Roman', 'FangSong_GB2312', FangSong, STFangsong, 'Noto Serif CJK SC', 'Source Han Serif SC', 'Songti SC', SimSun, 'Noto Sans CJK SC', 'Source Han Sans SC', serif`;
+export const TITLE_FONTS = `'FZXiaoBiaoSong-B05S', 'Noto Serif CJK SC', 'Source Han Serif SC', 'Songti SC', SimSun, 'Noto Sans CJK SC', serif`;
+export const HEADING_FONTS = `SimHei, 'Heiti SC', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif`;
 
 export const reportCss = `
 .ar-report {
@@ -87,7 +87,8 @@ export const reportCss = `
 .ar-report .ar-table .ar-col { width: 3.6em; }
 .ar-report .ar-labels-1 .ar-corner { width: 35%; }
 .ar-report .ar-table thead { display: table-header-group; }
-.ar-report .ar-table tr { break-inside: avoid; }
+.ar-report .ar-table .ar-row-single { break-inside: avoid; }
+.ar-report .ar-table .ar-row-kept { break-before: avoid; }
 .ar-report .ar-table .ar-label { font-weight: normal; text-align: left; }
 .ar-report .ar-table .ar-label-group { width: 5em; text-align: center; }
 .ar-report .ar-table .ar-label-outer { width: 1em; padding: 0.35em 0.3em; }
@@ -106,6 +107,28 @@ export const reportCss = `
 
 @media print {
   .ar-report { max-width: none; margin: 0; padding: 0; }
+}
+
+/*
+ * A phone: a table keeps columns wide enough to read (table 三 has ten) and scrolls sideways inside
+ * its frame rather than squeezing them to one character; a one-column list of labels stays in
+ * view while its figures scroll.
+ */
+@media screen and (max-width: 600px) {
+  .ar-report { padding: 16px 12px 32px; }
+  .ar-report .ar-table-block { overflow-x: auto; overscroll-behavior-x: contain; }
+  .ar-report .ar-table .ar-col, .ar-report .ar-table .ar-num { min-width: 3.2em; }
+  .ar-report .ar-table .ar-label { min-width: 9em; }
+  .ar-report .ar-table .ar-label-group { min-width: 4.5em; }
+  .ar-report .ar-table .ar-label-outer { min-width: 3em; }
+  .ar-report .ar-table .ar-corner { min-width: 9em; }
+  .ar-report .ar-labels-1 tbody th, .ar-report .ar-labels-1 .ar-corner {
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    background: #fff;
+    box-shadow: inset -1px 0 #000;
+  }
 }
 `;
 

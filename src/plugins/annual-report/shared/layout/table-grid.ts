@@ -147,3 +147,27 @@ export function bodyRows(
   });
   return printed;
 }
+
+/**
+ * Groups of rows short enough to be kept on one page: （三）不予公开's eight rows stay together,
+ * while 三、本年度办理结果, which spans most of table 三, may break between its groups.
+ */
+export const KEPT_GROUP_ROWS = 10;
+
+/**
+ * For each body row, whether it continues a group that started on an earlier row and is short
+ * enough to keep whole (KEPT_GROUP_ROWS): the print avoids a page break before such a row, so that
+ * long tables break between their row groups.
+ */
+export function continuesKeptGroup(body: TableGrid['body']): boolean[] {
+  const spans: Array<{ start: number; end: number; rows: number }> = [];
+  return body.map(({ labels }, index) => {
+    const continues = spans.some(
+      (span) => span.start < index && index <= span.end && span.rows <= KEPT_GROUP_ROWS,
+    );
+    for (const cell of labels)
+      if (cell.rowSpan > 1)
+        spans.push({ start: index, end: index + cell.rowSpan - 1, rows: cell.rowSpan });
+    return continues;
+  });
+}

@@ -7,6 +7,23 @@ const unsetWhenEmpty = <T extends z.ZodType>(schema: T) =>
 
 const seconds = (fallback: number) => z.number().int().min(0).default(fallback);
 
+/** One font file of a site's PDF font; `file` is absolute or relative to the app's root. */
+const printFace = z
+  .object({
+    file: z.string().regex(/\.(ttf|otf|woff2?)$/i, 'a .ttf, .otf, .woff or .woff2 file'),
+    weight: z.number().int().min(100).max(900).default(400),
+    style: z.enum(['normal', 'italic']).default('normal'),
+    /** CSS unicode-range, e.g. "U+0000-00FF, U+4E00-9FFF": the characters this file draws. */
+    unicodeRange: z
+      .string()
+      .regex(
+        /^U\+[0-9A-Fa-f?]{1,6}(-[0-9A-Fa-f]{1,6})?(\s*,\s*U\+[0-9A-Fa-f?]{1,6}(-[0-9A-Fa-f]{1,6})?)*$/,
+      )
+      .optional(),
+  })
+  .strict();
+const printFaces = z.array(printFace).min(1);
+
 /**
  * The plugin's whole configuration, with its defaults, in one schema: config/plugins.ts passes only
  * what the environment sets, and a wrong value stops the boot with the path that is wrong.
@@ -100,6 +117,16 @@ export const pluginConfigSchema = z
         concurrency: z.number().int().positive().default(2),
         /** Prints waiting for a place; beyond them a request is a 503 with Retry-After. */
         queue: z.number().int().min(0).default(4),
+        /**
+         * A site's own fonts for the PDF, by role: `body` (text, tables), `heading` (section
+         * headings), `title` (body's when unset). A role given replaces the bundled Noto Serif SC /
+         * Noto Sans SC for it. TrueType outlines (.ttf, .woff, .woff2) embed as CID TrueType.
+         */
+        fonts: z
+          .object({ body: printFaces, heading: printFaces, title: printFaces })
+          .partial()
+          .strict()
+          .prefault({}),
       })
       .strict()
       .prefault({}),
@@ -123,6 +150,7 @@ export const pluginConfigSchema = z
 
 export type PluginConfig = z.output<typeof pluginConfigSchema>;
 export type CacheConfig = PluginConfig['cache'];
+export type PrintFontsConfig = PluginConfig['pdf']['fonts'];
 
 export const DEFAULT_CACHE: CacheConfig = pluginConfigSchema.parse({}).cache;
 

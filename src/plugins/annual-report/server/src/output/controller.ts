@@ -67,14 +67,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const pdf = getService(strapi, 'pdf');
       if (!pdf.available()) {
         throw new errors.NotImplementedError(
-          'PDF output needs Chromium on the server: install it (Debian: apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.',
+          'PDF output needs Chromium on the server: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.',
         );
       }
       const document = await published(ctx);
       takeDownloadToken(strapi, ctx);
-      const { html } = renderReportPage(document);
+      const page = pdf.page(document);
       // The page itself names the print: however the URL was spelled, one page is printed once.
-      const printing = pdf.print(createHash('sha256').update(html).digest('base64url'), html);
+      const printing = pdf.print(createHash('sha256').update(page.html).digest('base64url'), page, {
+        title: document.title,
+        author: document.agency?.name ?? null,
+      });
       if (!printing) {
         serviceUnavailable(
           ctx,

@@ -9,6 +9,10 @@ import { figureText } from '../../../shared/layout/figure-text';
 /**
  * The report's tables as one CSV file, laid out to open in Excel and WPS as it reads on paper:
  *
+ *   报告,淮安市人民政府2024年政府信息公开工作年度报告
+ *   机关,淮安市人民政府
+ *   年度,2024
+ *   <blank line>
  *   表三 收到和处理政府信息公开申请情况（单位：件）
  *   序号,<corner or 项目>,申请人情况·自然人,申请人情况·法人或其他组织·商业企业,…
  *   一、,本年新收政府信息公开申请数量,3001,53,…
@@ -16,6 +20,8 @@ import { figureText } from '../../../shared/layout/figure-text';
  *   注：…                                  (when the table has a note)
  *   <blank line>
  *
+ * - The report's block comes first: the file names its report in its content, not only in its
+ *   name, so that files merged or renamed can still be told apart.
  * - UTF-8 with a BOM (without it Excel reads the file as the local ANSI code page) and CRLF line
  *   ends; fields holding commas, quotes or line breaks are quoted (RFC 4180).
  * - One header line: merged header groups cannot be drawn in CSV, so each column is named by its
@@ -36,6 +42,7 @@ export function tablesCsv(document: ReportDocument): string {
   const printed = document.tables.filter((table) => !table.proseOnly);
   const proseOnly = document.tables.filter((table) => table.proseOnly);
   const blocks = [
+    reportRecords(document),
     ...printed.map((table) => tableRecords(table, '')),
     ...proseOnly.map((table) => tableRecords(table, PROSE_ONLY)),
   ];
@@ -44,6 +51,14 @@ export function tablesCsv(document: ReportDocument): string {
 }
 
 const PROSE_ONLY = '（报告正文所列数据，不单独成表）';
+
+function reportRecords(document: ReportDocument): string[][] {
+  return [
+    ['报告', document.title],
+    ['机关', document.agency?.name ?? ''],
+    ['年度', document.year > 0 ? String(document.year) : ''],
+  ].map(([name, value]) => [name, safeText(value)]);
+}
 
 function tableRecords(table: DocumentTable, mark: string): string[][] {
   const unit = table.unit ? `（单位：${table.unit}）` : '';

@@ -1,6 +1,6 @@
 import { safeLinkHref } from '../../../shared/layout/safe-url';
 import { blocksContent } from '../../../shared/layout/blocks-shape';
-import { AlignmentType, LineRuleType, Paragraph, type TextRun } from 'docx';
+import { AlignmentType, HeadingLevel, LineRuleType, Paragraph, type TextRun } from 'docx';
 import { BODY_LINE, FONT, runs, SIZE, type RunStyle } from './docx-style';
 
 /**
@@ -96,6 +96,8 @@ function blockParagraphs(block: unknown): Paragraph[] {
         level <= 2 ? { font: FONT.subheading, size: SIZE.body } : { ...BODY, bold: true };
       return [
         new Paragraph({
+          // Under the section headings (标题 1) in the navigation pane and a table of contents.
+          heading: level <= 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
           children: inlineRuns(children(block), style),
           spacing,
           indent: { firstLine: 2 * EM },

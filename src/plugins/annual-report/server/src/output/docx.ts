@@ -3,6 +3,7 @@ import {
   AlignmentType,
   Document,
   Footer,
+  HeadingLevel,
   LineRuleType,
   Packer,
   PageNumber,
@@ -16,6 +17,7 @@ import {
 import type { ReportDocument } from '../../../shared/contracts/document';
 import { blocksToDocx } from './docx-blocks';
 import { BODY_LINE, FONT, PAGE, runs, SIZE, xmlSafe } from './docx-style';
+import { headingStyles } from './docx-headings';
 import { printedTable } from './docx-table';
 import { printedDate } from '../../../shared/layout/print-format';
 
@@ -45,6 +47,7 @@ const BODY = { font: FONT.body, size: SIZE.body };
 
 function title(text: string): Paragraph {
   return new Paragraph({
+    heading: HeadingLevel.TITLE,
     children: runs(text, { font: FONT.title, size: SIZE.title, bold: true }),
     alignment: AlignmentType.CENTER,
     spacing: { before: 0, after: 2 * BODY_LINE * 10 },
@@ -54,6 +57,7 @@ function title(text: string): Paragraph {
 function sectionHeading(number: string, heading: string): Paragraph {
   const text = number ? `${number}、${heading}` : heading;
   return new Paragraph({
+    heading: HeadingLevel.HEADING_1,
     children: runs(text, { font: FONT.heading, size: SIZE.heading }),
     spacing: BODY_SPACING,
     indent: { firstLine: 2 * EM },
@@ -165,6 +169,7 @@ export async function reportDocx(document: ReportDocument): Promise<Buffer> {
             language: { value: 'zh-CN', eastAsia: 'zh-CN' },
           },
         },
+        ...headingStyles(),
       },
     },
     sections: chunks(document).map(section),

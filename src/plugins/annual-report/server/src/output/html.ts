@@ -16,6 +16,11 @@ export interface RenderPageOptions {
   /** A draft shown to editors: a banner says so and search engines are told to keep out. */
   preview?: boolean;
   canonicalUrl?: string;
+  /**
+   * The page Chromium prints: @font-face rules for the print's fonts (print-font-css.ts), put
+   * after the report's stylesheet, and the origin the policy lets fonts come from.
+   */
+  fonts?: { css: string; source: string };
 }
 
 export interface RenderedPage {
@@ -25,16 +30,21 @@ export interface RenderedPage {
 }
 
 const STYLE = reportCss + pageCss;
-const STYLE_HASH = createHash('sha256').update(STYLE, 'utf8').digest('base64');
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  `style-src 'sha256-${STYLE_HASH}'`,
-  "img-src 'self' data: https:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'self'",
-].join('; ');
+const styleHash = (style: string) => createHash('sha256').update(style, 'utf8').digest('base64');
+
+const policy = (style: string, fontSource?: string) =>
+  [
+    "default-src 'none'",
+    `style-src 'sha256-${styleHash(style)}'`,
+    "img-src 'self' data: https:",
+    ...(fontSource ? [`font-src ${fontSource}`] : []),
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'self'",
+  ].join('; ');
+
+export const CONTENT_SECURITY_POLICY = policy(STYLE);
 
 function meta(name: string, content: string | null | undefined): string {
   return content ? `<meta name="${name}" content="${escape(content)}">` : '';
@@ -52,6 +62,7 @@ export function renderReportPage(
   options: RenderPageOptions = {},
 ): RenderedPage {
   const agency = document.agency?.name;
+  const style = options.fonts ? STYLE + options.fonts.css : STYLE;
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -65,7 +76,7 @@ export function renderReportPage(
     meta('PubDate', document.issuedOn),
     options.preview ? meta('robots', 'noindex, nofollow') : '',
     options.canonicalUrl ? `<link rel="canonical" href="${escape(options.canonicalUrl)}">` : '',
-    `<style>${STYLE}</style>`,
+    `<style>${style}</style>`,
   ].filter(Boolean);
 
   const banner = options.preview
@@ -75,6 +86,8 @@ export function renderReportPage(
 
   return {
     html: `<!doctype html>\n<html lang="zh-CN">\n<head>\n${head.join('\n')}\n</head>\n<body>\n${banner}${body}\n</body>\n</html>\n`,
-    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    contentSecurityPolicy: options.fonts
+      ? policy(style, options.fonts.source)
+      : CONTENT_SECURITY_POLICY,
   };
 }

@@ -28,6 +28,13 @@ export default {
   register(strapi: Core.Strapi) {
     registerAnnualReportQueries(strapi);
   },
+  // A site's font file that is not there stops the boot instead of printing with another font.
+  async bootstrap(strapi: Core.Strapi) {
+    if (getService(strapi, 'pdf').fonts().length === 0)
+      strapi.log.warn(
+        'annual-report: no print fonts (run npm run build:plugin, which copies them): PDFs use the system fonts, which Chromium may embed as Type 3',
+      );
+  },
   async destroy(strapi: Core.Strapi) {
     await getService(strapi, 'pdf').close();
   },
