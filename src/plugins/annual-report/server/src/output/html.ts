@@ -80,7 +80,7 @@ export function renderReportPage(
   ].filter(Boolean);
 
   const banner = options.preview
-    ? '<div class="ar-preview-banner" role="note">预览 · 未发布 <span lang="en">(Preview · not published)</span></div>'
+    ? '<div class="ar-preview-banner" role="note">预览 · 未发布</div>'
     : '';
   const body = renderToStaticMarkup(React.createElement(ReportView, { document }));
 
