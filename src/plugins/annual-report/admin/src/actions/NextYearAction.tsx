@@ -2,7 +2,6 @@ import { Plus } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { getTranslation } from '../utils/getTranslation';
 import { REPORT_UID } from '../pluginId';
-import { StartFromLastYear } from './StartFromLastYear';
 import { useStartNextYear } from './useStartNextYear';
 
 interface ActionProps {
@@ -12,25 +11,13 @@ interface ActionProps {
 }
 
 /**
- * "从上年报告开始": on a report, next year's draft from this one; on a new report (the create
- * view), a choice of the agency whose latest report it starts from.
+ * "从上年报告开始" on a report: next year's draft from this one. A new report offers it in its
+ * first steps (first-steps/), and the list beside its create button.
  */
 export const NextYearAction = ({ model, documentId, document }: ActionProps) => {
   const { formatMessage } = useIntl();
   const start = useStartNextYear();
-  if (model !== REPORT_UID) return null;
-  const title = formatMessage({
-    id: getTranslation('nextYear.title'),
-    defaultMessage: 'Start from last year’s report',
-  });
-  if (!documentId) {
-    return {
-      label: title,
-      icon: <Plus />,
-      position: 'panel' as const,
-      dialog: { type: 'modal' as const, title, content: StartFromLastYear },
-    };
-  }
+  if (model !== REPORT_UID || !documentId) return null;
   const year = typeof document?.year === 'number' ? document.year + 1 : undefined;
   return {
     label: formatMessage(

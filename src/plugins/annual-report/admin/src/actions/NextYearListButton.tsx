@@ -10,13 +10,12 @@ import { StartFromLastYear } from './StartFromLastYear';
 
 const CREATE = [{ action: 'plugin::content-manager.explorer.create', subject: REPORT_UID }];
 
-/** "从上年报告开始" beside "创建新条目" in the report list (injection zone listView.actions). */
-export const NextYearListButton = () => {
-  const { slug } = useParams<{ slug?: string }>();
+/** "从上年报告开始" and its dialog, for those who may create reports. */
+export const NextYearButton = () => {
   const { formatMessage } = useIntl();
   const { allowedActions } = useRBAC(CREATE);
   const [open, setOpen] = React.useState(false);
-  if (slug !== REPORT_UID || !allowedActions.canCreate) return null;
+  if (!allowedActions.canCreate) return null;
   const title = formatMessage({
     id: getTranslation('nextYear.title'),
     defaultMessage: 'Start from last year’s report',
@@ -36,4 +35,10 @@ export const NextYearListButton = () => {
       </Modal.Content>
     </Modal.Root>
   );
+};
+
+/** The button beside "创建新条目" in the report list (injection zone listView.actions). */
+export const NextYearListButton = () => {
+  const { slug } = useParams<{ slug?: string }>();
+  return slug === REPORT_UID ? <NextYearButton /> : null;
 };

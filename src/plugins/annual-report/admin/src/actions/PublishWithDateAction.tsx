@@ -75,6 +75,8 @@ export const withPublicationDate = (Publish: DocumentAction): DocumentAction => 
         confirmLabel: t('publish.confirm', 'Publish'),
         onConfirm: () => {
           if (!DATE.test(chosen.current)) return;
+          // The date kept: publish the form as it is, without touching its date field.
+          if (chosen.current === issuedOn) return publish?.({} as React.SyntheticEvent);
           onChange('issuedOn', chosen.current);
           setPending(chosen.current);
         },

@@ -1,9 +1,10 @@
-import { Box, Typography } from '@strapi/design-system';
+import { Box, Flex, Typography } from '@strapi/design-system';
 import { useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { getTranslation } from '../utils/getTranslation';
 import { REPORT_UID } from '../pluginId';
 import { firstSteps, type FirstStep } from './first-steps';
+import { NextYearButton } from '../actions/NextYearListButton';
 
 const STEP_TEXT: Record<FirstStep, string> = {
   format: 'Choose the report format',
@@ -58,6 +59,12 @@ export const FirstStepsPanel = ({
       id: getTranslation('firstSteps.panel'),
       defaultMessage: 'Getting started',
     }),
-    content: <Steps steps={steps} />,
+    content: (
+      <Flex direction="column" alignItems="stretch" gap={2} width="100%">
+        <Steps steps={steps} />
+        {/* A new report may rather start from last year's: offered where it is made. */}
+        {documentId ? null : <NextYearButton />}
+      </Flex>
+    ),
   };
 };
